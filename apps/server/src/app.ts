@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.ts';
+import type { Config } from './config/config.ts';
+import type { Db } from './db/create-db.ts';
+import { registerAuthentication } from './http/authentication.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { type Clock, systemClock } from './lib/clock.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { registerModules } from './modules/register-modules.ts';
+
+export interface BuildAppOptions {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+}
+
+// Routes the OpenAPI plugins register for themselves; they are documentation, open to all.
+const DOCUMENTATION_PREFIX = '/api/docs';
+
+/** Builds the HTTP app without listening; tests use `app.inject`, `main.ts` calls `listen`. */
+export async function buildApp({ db, config, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
+  const deps: AppDeps = { db, config, clock };
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: anything else sent to a JSON route is refused with 415 rather than half-understood.
+  app.removeContentTypeParser('text/plain');
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    if (route.url.startsWith(DOCUMENTATION_PREFIX)) {
+      route.config = { ...route.config, access: 'public' };
+      return;
+    }
+    if (!route.config?.access)
+      throw new Error(`Route ${route.method} ${route.url} declares no access: guard it or mark it public`);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Liandong 联动 API', version: '0.1.0', description: '社工、义工与社会组织联动服务平台' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ld_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: DOCUMENTATION_PREFIX });
+
+  registerErrorHandling(app);
+  registerAuthentication(app, createAuthService(deps), config);
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  registerModules(app, deps);
+  await registerWebApp(app, config);
+  return app;
+}
+
+/** Serves the built web app, with every non-API path falling back to index.html for the client-side router. */
+async function registerWebApp(app: FastifyInstance, config: Config) {
+  const dist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET') {
+      return reply.status(404).send({ code: 'http.not_found' });
+    }
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,38 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/create-db.ts';
+import type { SessionsTable } from './auth.table.ts';
+
+export function createSessionsRepository(db: Db) {
+  return {
+    insert: (session: Insertable<SessionsTable>) => db.insertInto('sessions').values(session).execute(),
+
+    findLive: (id: string, now: number) =>
+      db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('id', '=', id)
+        .where('revokedAt', 'is', null)
+        .where('expiresAt', '>', now)
+        .executeTakeFirst(),
+
+    touch: (id: string, now: number) =>
+      db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', id).execute(),
+
+    setActingOrganization: (id: string, organizationId: string) =>
+      db.updateTable('sessions').set({ actingOrganizationId: organizationId }).where('id', '=', id).execute(),
+
+    revoke: (id: string, now: number) =>
+      db.updateTable('sessions').set({ revokedAt: now }).where('id', '=', id).where('revokedAt', 'is', null).execute(),
+
+    /** Ends every session of a user but one (the one that changed the password keeps going). */
+    revokeAllForUser: (userId: string, now: number, exceptId?: string) => {
+      let query = db
+        .updateTable('sessions')
+        .set({ revokedAt: now })
+        .where('userId', '=', userId)
+        .where('revokedAt', 'is', null);
+      if (exceptId) query = query.where('id', '!=', exceptId);
+      return query.execute();
+    },
+  };
+}

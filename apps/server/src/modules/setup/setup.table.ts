@@ -1,0 +1,5 @@
+export interface InstallationTable {
+  id: number;
+  setupAt: number;
+  setupBy: string;
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { ROLES } from '../access/roles.ts';
+import { idSchema, optionalTextSchema, textSchema } from '../common/common.schemas.ts';
+import { isValidUscc } from '../common/uscc.ts';
+import { LEGAL_STATUSES, ORGANIZATION_KINDS } from './organization-kinds.ts';
+
+const usccSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .optional()
+  .refine((value) => value == null || isValidUscc(value), { message: 'organizations.uscc_invalid' });
+
+export const regionCodeSchema = z.string().regex(/^\d{6}$/);
+
+const organizationFields = {
+  name: textSchema(100),
+  shortName: optionalTextSchema(30),
+  kind: z.enum(ORGANIZATION_KINDS),
+  regionCode: regionCodeSchema.nullable().optional(),
+  communityId: idSchema.nullable().optional(),
+  legalStatus: z.enum(LEGAL_STATUSES).default('none'),
+  uscc: usccSchema,
+  contactName: optionalTextSchema(50),
+  contactPhone: optionalTextSchema(30),
+  address: optionalTextSchema(200),
+  description: optionalTextSchema(2000),
+};
+
+export const organizationCreateSchema = z.strictObject({ ...organizationFields, parentId: idSchema.nullable() });
+export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
+
+export const organizationUpdateSchema = z.strictObject(organizationFields).partial();
+export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
+
+export const organizationSchema = z.object({
+  id: idSchema,
+  parentId: idSchema.nullable(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  communityId: idSchema.nullable(),
+  communityName: z.string().nullable(),
+  legalStatus: z.enum(LEGAL_STATUSES),
+  uscc: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  address: z.string().nullable(),
+  description: z.string().nullable(),
+  childCount: z.number().int(),
+  memberCount: z.number().int(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const organizationListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  kind: z.enum(ORGANIZATION_KINDS).optional(),
+  parentId: idSchema.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const membershipSchema = z.object({
+  id: idSchema,
+  userId: idSchema,
+  username: z.string(),
+  displayName: z.string(),
+  organizationId: idSchema,
+  role: z.enum(ROLES),
+  createdAt: z.number().int(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const membershipCreateSchema = z.strictObject({
+  userId: idSchema,
+  role: z.enum(ROLES),
+});
+
+/** Adds a member by creating their account at the same time, as an administrator does for a new colleague. */
+export const memberWithNewUserSchema = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/),
+  displayName: textSchema(50),
+  password: z.string().min(1).max(128),
+  role: z.enum(ROLES),
+});
