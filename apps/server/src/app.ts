@@ -5,11 +5,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config/config.ts';
 import type { Db } from './db/create-db.ts';
+import type { RouteAccess } from './http/access.ts';
 import { registerAuthentication } from './http/authentication.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
@@ -20,6 +21,20 @@ export interface BuildAppOptions {
   db: Db;
   config: Config;
   clock?: Clock;
+}
+
+/** What tests read to walk every API route (guards, bad input). */
+export interface ApiRoute {
+  method: RouteOptions['method'];
+  url: string;
+  access: RouteAccess | undefined;
+  schema: RouteOptions['schema'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
 }
 
 // Routes the OpenAPI plugins register for themselves; they are documentation, open to all.
@@ -42,14 +57,15 @@ export async function buildApp({ db, config, clock = systemClock }: BuildAppOpti
   // JSON only: anything else sent to a JSON route is refused with 415 rather than half-understood.
   app.removeContentTypeParser('text/plain');
 
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) return;
-    if (route.url.startsWith(DOCUMENTATION_PREFIX)) {
-      route.config = { ...route.config, access: 'public' };
-      return;
-    }
-    if (!route.config?.access)
+    if (route.url.startsWith(DOCUMENTATION_PREFIX)) route.config = { ...route.config, access: 'public' };
+    if (!route.config?.access) {
       throw new Error(`Route ${route.method} ${route.url} declares no access: guard it or mark it public`);
+    }
+    apiRoutes.push({ method: route.method, url: route.url, access: route.config.access, schema: route.schema });
   });
 
   await app.register(fastifyCookie);
