@@ -86,14 +86,16 @@ export async function buildApp({ db, config, clock = systemClock }: BuildAppOpti
   return app;
 }
 
-/** Serves the built web app, with every non-API path falling back to index.html for the client-side router. */
+/**
+ * Serves the built web app when there is one, with every other GET outside /api falling back to index.html for the
+ * client-side router; anything else unknown is a JSON 404.
+ */
 async function registerWebApp(app: FastifyInstance, config: Config) {
   const dist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');
-  const index = path.join(dist, 'index.html');
-  if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  const hasWebApp = fs.existsSync(path.join(dist, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET') {
+    if (!hasWebApp || request.url.startsWith('/api') || request.method !== 'GET') {
       return reply.status(404).send({ code: 'http.not_found' });
     }
     return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');

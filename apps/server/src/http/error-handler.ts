@@ -47,8 +47,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error, requestId: request.id }, 'unhandled error');
     return send(500, { code: 'http.internal' });
   });
-
-  app.setNotFoundHandler((_request, reply) => {
-    reply.status(404).send({ code: 'http.not_found' } satisfies ErrorBody);
-  });
 }
