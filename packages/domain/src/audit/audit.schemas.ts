@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../common/common.schemas.ts';
+import { idSchema, pageOf } from '../common/common.schemas.ts';
 
 /** One field's change: before and after, with sensitive values replaced by a redaction marker. */
 export const fieldChangeSchema = z.object({ before: z.unknown(), after: z.unknown() });
@@ -23,6 +23,13 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+export const auditEventPageSchema = pageOf(auditEventSchema);
+
+/**
+ * Filters of the audit log. `organizationId` is the organization the user acted for; `action` matches exactly
+ * or as a prefix ending at a dot ("streets" finds "streets.create" and "streets.update"); `from` and `to` are
+ * inclusive instants in milliseconds.
+ */
 export const auditListQuerySchema = z.strictObject({
   userId: idSchema.optional(),
   organizationId: idSchema.optional(),
@@ -34,3 +41,4 @@ export const auditListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type AuditListQuery = z.infer<typeof auditListQuerySchema>;

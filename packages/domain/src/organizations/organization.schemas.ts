@@ -1,17 +1,21 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles.ts';
 import { idSchema, optionalTextSchema, textSchema } from '../common/common.schemas.ts';
-import { isValidUscc } from '../common/uscc.ts';
 import { LEGAL_STATUSES, ORGANIZATION_KINDS } from './organization-kinds.ts';
 
+/**
+ * 统一社会信用代码, upper-cased; empty clears it. Its check character is verified by the server with
+ * isValidUscc, so a wrong code is answered `organizations.uscc_invalid` rather than a generic validation error;
+ * forms call isValidUscc themselves to warn early.
+ */
 const usccSchema = z
   .string()
   .trim()
   .toUpperCase()
+  .max(50)
   .transform((value) => (value === '' ? null : value))
   .nullable()
-  .optional()
-  .refine((value) => value == null || isValidUscc(value), { message: 'organizations.uscc_invalid' });
+  .optional();
 
 export const regionCodeSchema = z.string().regex(/^\d{6}$/);
 
@@ -21,7 +25,7 @@ const organizationFields = {
   kind: z.enum(ORGANIZATION_KINDS),
   regionCode: regionCodeSchema.nullable().optional(),
   communityId: idSchema.nullable().optional(),
-  legalStatus: z.enum(LEGAL_STATUSES).default('none'),
+  legalStatus: z.enum(LEGAL_STATUSES),
   uscc: usccSchema,
   contactName: optionalTextSchema(50),
   contactPhone: optionalTextSchema(30),
@@ -29,10 +33,18 @@ const organizationFields = {
   description: optionalTextSchema(2000),
 };
 
-export const organizationCreateSchema = z.strictObject({ ...organizationFields, parentId: idSchema.nullable() });
+/** parentId null creates a new root organization, which only a platform administrator may do. */
+export const organizationCreateSchema = z.strictObject({
+  ...organizationFields,
+  legalStatus: organizationFields.legalStatus.default('none'),
+  parentId: idSchema.nullable(),
+});
 export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
-export const organizationUpdateSchema = z.strictObject(organizationFields).partial();
+/** Only the fields sent change (no defaults here); a different parentId moves the organization with its subtree. */
+export const organizationUpdateSchema = z
+  .strictObject({ ...organizationFields, parentId: idSchema.nullable() })
+  .partial();
 export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 
 export const organizationSchema = z.object({
@@ -58,6 +70,20 @@ export const organizationSchema = z.object({
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
+/** One row of the acting subtree, enough to draw the tree; rows come ordered by path (parents before children). */
+export const organizationTreeNodeSchema = z.object({
+  id: idSchema,
+  parentId: idSchema.nullable(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  legalStatus: z.enum(LEGAL_STATUSES),
+  depth: z.number().int(),
+});
+export type OrganizationTreeNode = z.infer<typeof organizationTreeNodeSchema>;
+
+export const organizationTreeSchema = z.object({ items: z.array(organizationTreeNodeSchema) });
+
 export const organizationListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   kind: z.enum(ORGANIZATION_KINDS).optional(),
@@ -76,6 +102,10 @@ export const membershipSchema = z.object({
   createdAt: z.number().int(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
+
+export const membershipListSchema = z.object({ items: z.array(membershipSchema) });
+
+export const membershipParamsSchema = z.strictObject({ id: idSchema, membershipId: idSchema });
 
 export const membershipCreateSchema = z.strictObject({
   userId: idSchema,

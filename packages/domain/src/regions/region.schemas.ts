@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalTextSchema, textSchema } from '../common/common.schemas.ts';
+import { idSchema, optionalTextSchema, pageOf, textSchema } from '../common/common.schemas.ts';
 
 export const REGION_LEVELS = ['province', 'city', 'county'] as const;
 export const STREET_KINDS = ['subdistrict', 'town', 'township'] as const;
@@ -23,6 +23,7 @@ export const regionSchema = z.object({
 });
 export type Region = z.infer<typeof regionSchema>;
 
+/** `q` matches the name's characters anywhere, or the start of its full pinyin ("wenling") or initials ("wl"). */
 export const regionSearchQuerySchema = z.strictObject({
   q: z.string().trim().max(50).optional(),
   parentCode: z
@@ -34,6 +35,10 @@ export const regionSearchQuerySchema = z.strictObject({
 });
 
 export const regionCodeParamsSchema = z.strictObject({ code: z.string().regex(/^\d{6}$/) });
+
+export const regionListSchema = z.object({ items: z.array(regionSchema) });
+export const regionDetailSchema = regionSchema.extend({ children: z.array(regionSchema) });
+export type RegionDetail = z.infer<typeof regionDetailSchema>;
 
 export const streetSchema = z.object({
   id: idSchema,
@@ -58,6 +63,16 @@ export const streetCreateSchema = z.strictObject({
     .optional(),
 });
 export const streetUpdateSchema = streetCreateSchema.omit({ countyCode: true }).partial();
+
+/** `q` matches like a region search: characters anywhere, pinyin or initials from the start. */
+export const streetListQuerySchema = z.strictObject({
+  countyCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  q: z.string().trim().max(50).optional(),
+});
+export const streetListSchema = z.object({ items: z.array(streetSchema) });
 
 export const communitySchema = z.object({
   id: idSchema,
@@ -87,7 +102,9 @@ export const communityCreateSchema = z.strictObject({
   description: optionalTextSchema(2000),
 });
 export const communityUpdateSchema = communityCreateSchema.omit({ streetId: true }).partial();
+export const communityPageSchema = pageOf(communitySchema);
 
+/** `q` matches the name's characters anywhere, or the start of its full pinyin or initials. */
 export const communityListQuerySchema = z.strictObject({
   q: z.string().trim().max(50).optional(),
   countyCode: z
@@ -107,6 +124,8 @@ export const gridSchema = z.object({
   createdAt: z.number().int(),
 });
 export const gridCreateSchema = z.strictObject({ name: textSchema(50) });
+export const gridListSchema = z.object({ items: z.array(gridSchema) });
+export type Grid = z.infer<typeof gridSchema>;
 
 export const buildingSchema = z.object({
   id: idSchema,
@@ -115,4 +134,16 @@ export const buildingSchema = z.object({
   name: z.string(),
   createdAt: z.number().int(),
 });
+/** `gridId`, when given, must be a grid of the same community. */
 export const buildingCreateSchema = z.strictObject({ name: textSchema(50), gridId: idSchema.nullable().optional() });
+export const buildingListSchema = z.object({ items: z.array(buildingSchema) });
+export type Building = z.infer<typeof buildingSchema>;
+export type RegionSearchQuery = z.infer<typeof regionSearchQuerySchema>;
+export type StreetCreate = z.infer<typeof streetCreateSchema>;
+export type StreetUpdate = z.infer<typeof streetUpdateSchema>;
+export type StreetListQuery = z.infer<typeof streetListQuerySchema>;
+export type CommunityCreate = z.infer<typeof communityCreateSchema>;
+export type CommunityUpdate = z.infer<typeof communityUpdateSchema>;
+export type CommunityListQuery = z.infer<typeof communityListQuerySchema>;
+export type GridCreate = z.infer<typeof gridCreateSchema>;
+export type BuildingCreate = z.infer<typeof buildingCreateSchema>;

@@ -12,3 +12,10 @@ export const userSchema = z.object({
   createdAt: z.number().int(),
 });
 export type User = z.infer<typeof userSchema>;
+
+/** Users the actor may see: everyone for a platform administrator, else members within the acting subtree. */
+export const userListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
