@@ -13,6 +13,7 @@ import type { Db } from './db/create-db.ts';
 import type { RouteAccess } from './http/access.ts';
 import { registerAuthentication } from './http/authentication.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { refuseNulCharacters } from './http/refuse-nul-characters.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { registerModules } from './modules/register-modules.ts';
@@ -49,7 +50,7 @@ export async function buildApp({ db, config, clock = systemClock }: BuildAppOpti
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -79,6 +80,7 @@ export async function buildApp({ db, config, clock = systemClock }: BuildAppOpti
   await app.register(fastifySwaggerUi, { routePrefix: DOCUMENTATION_PREFIX });
 
   registerErrorHandling(app);
+  refuseNulCharacters(app);
   registerAuthentication(app, createAuthService(deps), config);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   registerModules(app, deps);

@@ -3,6 +3,7 @@ import { ERROR_CODES } from '@liandong/domain';
 import { beforeAll, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import type { ApiRoute } from '../src/app.ts';
+import { countAuditEvents } from './db-reads.ts';
 import { setUpInstallation } from './factories.ts';
 import { describeEachDialect } from './test-app.ts';
 import type { TestClient } from './test-client.ts';
@@ -39,15 +40,7 @@ describeEachDialect('bad input to every route', (t) => {
     auditRowsBefore = await countAudit();
   });
 
-  const countAudit = async () =>
-    Number(
-      (
-        await t.db
-          .selectFrom('auditEvents')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const countAudit = () => countAuditEvents(t.db);
 
   async function send(method: string, url: string, payload?: string, contentType = 'application/json') {
     const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -127,6 +120,22 @@ describeEachDialect('bad input to every route', (t) => {
       for (const field of fieldsOf(route.schema.querystring)) {
         expectCoded4xx(await send('GET', `${url}?${field}=${'9'.repeat(300)}x`), `GET ${route.url} bad ${field}`);
       }
+    }
+  });
+
+  it('refuses a NUL character (which PostgreSQL text cannot hold) in bodies, queries and sign-in alike', async () => {
+    const nul = 'a\u0000b';
+    const organizations = await send('GET', '/api/organizations?pageSize=1');
+    const parentId = organizations.json().items[0].id;
+    for (const [method, url, body] of [
+      ['POST', '/api/organizations', { parentId, name: nul, kind: 'other' }],
+      ['POST', '/api/auth/login', { username: nul, password: 'whatever-1' }],
+      ['GET', `/api/users?q=${encodeURIComponent(nul)}`, undefined],
+      ['GET', `/api/organizations?q=${encodeURIComponent(nul)}`, undefined],
+    ] as const) {
+      const response = await send(method, url, body === undefined ? undefined : JSON.stringify(body));
+      expectCoded4xx(response, `${method} ${url}`);
+      expect(response.json().code).toBe('validation.failed');
     }
   });
 

@@ -2,6 +2,7 @@ import { type Permission, ROLE_PERMISSIONS, ROLES, type Role } from '@liandong/d
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { newId } from '../src/lib/ids.ts';
+import { countAuditEvents } from './db-reads.ts';
 import { addMemberWithNewUser, createOrganization, STRONG_PASSWORD, setUpInstallation } from './factories.ts';
 import { describeEachDialect } from './test-app.ts';
 import { json, TestClient } from './test-client.ts';
@@ -44,16 +45,7 @@ describeEachDialect('isolation between sibling organizations', (t) => {
     bAuditRows = await countAuditAbout([b.id, b.childId, b.memberId, b.membershipId]);
   });
 
-  const countAuditAbout = async (ids: string[]) =>
-    Number(
-      (
-        await t.db
-          .selectFrom('auditEvents')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .where('entityId', 'in', ids)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const countAuditAbout = (ids: string[]) => countAuditEvents(t.db, ids);
 
   const grants = (role: Role, permission: Permission) => ROLE_PERMISSIONS[role].includes(permission);
 

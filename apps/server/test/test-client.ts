@@ -6,7 +6,11 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export class TestClient {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress` is the connecting peer's address, for tests of what the server believes about where a request came from. */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
     if (method !== 'GET' && !this.cookies.has('ld_csrf')) await this.request('GET', '/api/setup/status');
@@ -17,6 +21,7 @@ export class TestClient {
       url,
       headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...headers },
       ...(body === undefined ? {} : { payload: body as object }),
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
     });
     for (const set of response.cookies) {
       if (set.value === '' || (set.expires && set.expires.getTime() < Date.now())) this.cookies.delete(set.name);

@@ -20,6 +20,11 @@ const envSchema = z.object({
     .min(1)
     .default(24 * 7),
   LIANDONG_WEB_DIST: z.string().optional(),
+  /**
+   * Which peers may tell us the client's address and protocol (X-Forwarded-For/-Proto): addresses or CIDRs,
+   * comma-separated, or 'loopback' (a reverse proxy on this machine), 'none', or 'true' for any peer.
+   */
+  LIANDONG_TRUST_PROXY: z.string().trim().default('loopback'),
 });
 
 export interface Config {
@@ -34,6 +39,8 @@ export interface Config {
   /** Login throttling: failures allowed per username before a lockout, and how long it lasts. */
   login: { maxFailures: number; lockoutMs: number; windowMs: number };
   webDist: string | null;
+  /** Fastify's trustProxy: whom to believe about the client's address (audit trail, per-address login limit). */
+  trustProxy: boolean | string;
   /** Tests set this: a successful state-changing request that recorded no audit event fails loudly. */
   requireAuditOnWrites: boolean;
 }
@@ -60,8 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMs: e.LIANDONG_SESSION_IDLE_MINUTES * 60_000, maxMs: e.LIANDONG_SESSION_MAX_HOURS * 3_600_000 },
     login: { maxFailures: 5, lockoutMs: 15 * 60_000, windowMs: 15 * 60_000 },
     webDist: e.LIANDONG_WEB_DIST ?? null,
+    trustProxy: trustProxyOf(e.LIANDONG_TRUST_PROXY),
     requireAuditOnWrites: false,
   };
+}
+
+// Trusting every peer would let any client forge its address in X-Forwarded-For, so 'true' must be asked for.
+function trustProxyOf(value: string): boolean | string {
+  if (value === '' || value === 'none' || value === 'false') return false;
+  return value === 'true' ? true : value;
 }
 
 /** A configuration for tests and tools: in-memory defaults, overridable. */

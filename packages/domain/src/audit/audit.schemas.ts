@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageOf } from '../common/common.schemas.ts';
+import { idSchema, pageFields, pageOf } from '../common/common.schemas.ts';
 
 /** One field's change: before and after, with sensitive values replaced by a redaction marker. */
 export const fieldChangeSchema = z.object({ before: z.unknown(), after: z.unknown() });
@@ -38,7 +38,6 @@ export const auditListQuerySchema = z.strictObject({
   entityId: z.string().trim().max(64).optional(),
   from: z.coerce.number().int().nonnegative().optional(),
   to: z.coerce.number().int().nonnegative().optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageFields(50),
 });
 export type AuditListQuery = z.infer<typeof auditListQuerySchema>;

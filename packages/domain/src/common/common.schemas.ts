@@ -21,9 +21,10 @@ export const optionalTextSchema = (max: number) =>
     .nullable()
     .optional();
 
-export const pageQuerySchema = z.strictObject({
+/** The paging fields of a list query (`...pageFields(50)`): 1-based page, and a page size with its default and cap. */
+export const pageFields = (defaultSize: number, maxSize = 200) => ({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  pageSize: z.coerce.number().int().min(1).max(maxSize).default(defaultSize),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles.ts';
-import { idSchema, optionalTextSchema, textSchema } from '../common/common.schemas.ts';
+import { passwordInputSchema, usernameSchema } from '../auth/auth.schemas.ts';
+import { idSchema, optionalTextSchema, pageFields, textSchema } from '../common/common.schemas.ts';
 import { LEGAL_STATUSES, ORGANIZATION_KINDS } from './organization-kinds.ts';
 
 /**
@@ -88,8 +89,8 @@ export const organizationListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   kind: z.enum(ORGANIZATION_KINDS).optional(),
   parentId: idSchema.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  // Lists of sub-organizations are shown whole, hence the higher cap.
+  ...pageFields(50, 500),
 });
 
 export const membershipSchema = z.object({
@@ -114,12 +115,8 @@ export const membershipCreateSchema = z.strictObject({
 
 /** Adds a member by creating their account at the same time, as an administrator does for a new colleague. */
 export const memberWithNewUserSchema = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/),
+  username: usernameSchema,
   displayName: textSchema(50),
-  password: z.string().min(1).max(128),
+  password: passwordInputSchema,
   role: z.enum(ROLES),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalTextSchema, pageOf, textSchema } from '../common/common.schemas.ts';
+import { idSchema, optionalTextSchema, pageFields, pageOf, textSchema } from '../common/common.schemas.ts';
 
 export const REGION_LEVELS = ['province', 'city', 'county'] as const;
 export const STREET_KINDS = ['subdistrict', 'town', 'township'] as const;
@@ -113,8 +113,7 @@ export const communityListQuerySchema = z.strictObject({
     .optional(),
   streetId: idSchema.optional(),
   type: z.enum(COMMUNITY_TYPES).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageFields(50),
 });
 
 export const gridSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../common/common.schemas.ts';
+import { idSchema, pageFields } from '../common/common.schemas.ts';
 
 export const USER_STATUSES = ['active', 'disabled'] as const;
 
@@ -16,6 +16,5 @@ export type User = z.infer<typeof userSchema>;
 /** Users the actor may see: everyone for a platform administrator, else members within the acting subtree. */
 export const userListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...pageFields(20),
 });

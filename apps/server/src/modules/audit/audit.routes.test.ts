@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STRONG_PASSWORD, setUpInstallation } from '../../../test/factories.ts';
+import { seedMember, seedOrganization } from '../../../test/seed.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
 import { json, TestClient } from '../../../test/test-client.ts';
-import { seedMember, seedOrganization } from './members.test-support.ts';
 
 const WENLING = '331081';
 

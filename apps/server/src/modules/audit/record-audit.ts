@@ -9,6 +9,8 @@ export interface AuditContext {
   actor: Actor | null;
   meta: RequestMeta & { markAudited?: () => void };
   now: number;
+  /** Who acted when nobody is signed in: the administrator that first-run setup creates. */
+  userId?: string | null;
 }
 
 export interface AuditEntry {
@@ -19,7 +21,10 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
   /** Set when the actor is not the user affected (sign-in of an anonymous request, CLI). */
   userId?: string | null;
-  /** The path of the organization the entity belongs to, so that organization's administrators see the event. */
+  /**
+   * The path of the organization the entity belongs to, so that organization's administrators see the event;
+   * null files it for platform administrators alone; left out, the acting organization's.
+   */
   scopePath?: string | null;
 }
 
@@ -32,9 +37,9 @@ export async function recordAudit(db: Db, context: AuditContext, entry: AuditEnt
   await createAuditRepository(db).insert({
     id: newId(),
     occurredAt: context.now,
-    userId: entry.userId !== undefined ? entry.userId : (context.actor?.userId ?? null),
+    userId: entry.userId !== undefined ? entry.userId : (context.actor?.userId ?? context.userId ?? null),
     actingOrganizationId: context.actor?.actingOrganization?.id ?? null,
-    scopePath: entry.scopePath ?? context.actor?.actingOrganization?.path ?? null,
+    scopePath: entry.scopePath !== undefined ? entry.scopePath : (context.actor?.actingOrganization?.path ?? null),
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

@@ -37,6 +37,27 @@ describeEachDialect('setup and sign-in', (t) => {
     });
   });
 
+  describe('setup audit', () => {
+    it('records the administrator, the organization and the membership it created, as done by that administrator', async () => {
+      const events = await t.db
+        .selectFrom('auditEvents')
+        .selectAll()
+        .where('action', 'in', ['setup.complete', 'users.create', 'organizations.create', 'memberships.create'])
+        .orderBy('id')
+        .execute();
+      expect(events.map((event) => event.action).sort()).toEqual(
+        ['memberships.create', 'organizations.create', 'setup.complete', 'users.create'].sort(),
+      );
+      const admin = events.find((event) => event.action === 'users.create')!;
+      expect(events.every((event) => event.userId === admin.entityId)).toBe(true);
+      const changes = JSON.parse(admin.changes!);
+      expect(changes).toMatchObject({ username: { after: 'admin' }, isPlatformAdmin: { after: 1 } });
+      expect(changes.passwordHash.after).toBe('[redacted]');
+      const membership = events.find((event) => event.action === 'memberships.create')!;
+      expect(JSON.parse(membership.changes!).role.after).toBe('org_admin');
+    });
+  });
+
   describe('sign-in', () => {
     it('refuses a wrong password, then locks the account after repeated failures', async () => {
       const client = new TestClient(t.app);

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { clearSessionCookies, setSessionCookies } from '../../http/cookies.ts';
 import { requireActor } from '../../http/require-actor.ts';
 import type { AuthService } from './auth.service.ts';
+import { SESSION_COOKIE } from './session-tokens.ts';
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps, auth: AuthService) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -43,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps, auth: Au
     async (request) => {
       const actor = requireActor(request.actor);
       await auth.setActingOrganization(actor, request.body.organizationId, request.meta);
-      const cookie = request.cookies.ld_session;
+      const cookie = request.cookies[SESSION_COOKIE];
       return auth.describeSession(requireActor(cookie ? await auth.resolveActor(cookie) : null));
     },
   );

@@ -6,6 +6,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/pass
 import { recordAudit } from '../audit/record-audit.ts';
 import { createMembershipsRepository } from '../memberships/memberships.repository.ts';
 import { createOrganizationsRepository } from '../organizations/organizations.repository.ts';
+import { replacePassword } from '../users/replace-password.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { newToken, sessionIdOf } from './session-tokens.ts';
@@ -24,13 +25,11 @@ export function createAuthService({ db, config, clock }: AppDeps) {
     /** Checks the password and opens a session; returns the cookie token and the CSRF token bound to it. */
     async login(username: string, password: string, meta: RequestMeta) {
       const now = clock.now();
-      await throttle.assertNotLocked(username, meta.ip, now);
+      await throttle.admit(username, meta.ip, now);
       const user = await users.findByUsername(username);
-      const valid = user
-        ? await verifyPassword(user.passwordHash, password)
-        : (await verifyAgainstDummy(password), false);
+      const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
       if (!user || !valid) {
-        await throttle.recordFailure(username, meta.ip, now);
+        await throttle.recordFailure(meta.ip, now);
         await db
           .transaction()
           .execute((trx) =>
@@ -42,8 +41,8 @@ export function createAuthService({ db, config, clock }: AppDeps) {
           );
         throw new AppError('auth.invalid_credentials', 401);
       }
-      if (user.status !== 'active') throw new AppError('auth.user_disabled', 403);
       await throttle.recordSuccess(username);
+      if (user.status !== 'active') throw new AppError('auth.user_disabled', 403);
 
       const token = newToken();
       const csrfToken = newToken();
@@ -168,21 +167,19 @@ export function createAuthService({ db, config, clock }: AppDeps) {
       if (!isStrongPassword(newPassword, user.username)) throw new AppError('auth.password_too_weak', 400);
       const passwordHash = await hashPassword(newPassword);
       const now = clock.now();
-      await db.transaction().execute(async (trx) => {
-        await createUsersRepository(trx).updatePassword(user.id, passwordHash, now);
-        await createSessionsRepository(trx).revokeAllForUser(user.id, now, actor.sessionId);
-        await recordAudit(
+      await db.transaction().execute((trx) =>
+        replacePassword(
           trx,
           { actor, meta, now },
           {
             action: 'users.change_password',
-            entityType: 'user',
-            entityId: user.id,
-            before: { password: 'x' },
-            after: { password: 'y' },
+            userId: user.id,
+            previousHash: user.passwordHash,
+            passwordHash,
+            keepSessionId: actor.sessionId,
           },
-        );
-      });
+        ),
+      );
     },
   };
 }

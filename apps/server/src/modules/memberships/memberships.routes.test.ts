@@ -1,4 +1,7 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditEventsAbout } from '../../../test/db-reads.ts';
 import {
   ADMIN,
   addMemberWithNewUser,
@@ -18,8 +21,7 @@ describeEachDialect('memberships', (t) => {
     ({ admin, rootOrganizationId: rootId } = await setUpInstallation(t.app));
   });
 
-  const auditOf = (entityId: string) =>
-    t.db.selectFrom('auditEvents').selectAll().where('entityId', '=', entityId).orderBy('occurredAt').execute();
+  const auditOf = (entityId: string) => auditEventsAbout(t.db, entityId);
 
   describe('adding a member by creating their account', () => {
     it('creates the user and the membership together, with the password hash redacted in the audit trail', async () => {
@@ -176,6 +178,26 @@ describeEachDialect('memberships', (t) => {
 
       expect((await admin.delete(url(first.membership.id))).statusCode).toBe(200);
       expect(json(await admin.get(`/api/organizations/${organization.id}/members`)).items).toEqual([]);
+    });
+
+    it('keeps one administrator when the last two are removed at the same moment', async () => {
+      const organization = await createOrganization(admin, rootId, { name: '并发管理员机构' });
+      const first = await addMemberWithNewUser(t.app, admin, organization.id, 'org_admin');
+      const second = await addMemberWithNewUser(t.app, admin, organization.id, 'org_admin');
+      let removal: Promise<LightMyRequestResponse> | undefined;
+      // Another removal, mid-transaction: it holds the organization's row, as every membership removal does first,
+      // and has taken the second administrator out without committing yet.
+      await t.db.transaction().execute(async (trx) => {
+        await sql`update organizations set updated_at = updated_at where id = ${organization.id}`.execute(trx);
+        await trx.deleteFrom('memberships').where('id', '=', second.membership.id).execute();
+        removal = second.client.delete(`/api/organizations/${organization.id}/members/${first.membership.id}`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      // Refused as the last administrator (409), or on SQLite, where the request waits for the whole transaction,
+      // as someone who no longer administers anything there (403).
+      expect([403, 409]).toContain((await removal!).statusCode);
+      const members = json(await admin.get(`/api/organizations/${organization.id}/members`)).items;
+      expect(members.map((member: any) => member.id)).toEqual([first.membership.id]);
     });
 
     it('refuses member changes to roles without members.manage', async () => {

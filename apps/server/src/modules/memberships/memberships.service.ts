@@ -6,9 +6,13 @@ import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { createOrganizationsRepository, type OrganizationRow } from '../organizations/organizations.repository.ts';
+import { findOrganizationFor } from '../organizations/find-organization.ts';
+import { createOrganizationsRepository } from '../organizations/organizations.repository.ts';
+import { findUserFor } from '../users/find-user.ts';
+import { insertUser } from '../users/insert-user.ts';
 import { canSeeUser } from '../users/users.policy.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
+import { insertMembership } from './insert-membership.ts';
 import { canManageMembers, canReadMembers, canRemoveLastAdmin } from './memberships.policy.ts';
 import { createMembershipsRepository } from './memberships.repository.ts';
 
@@ -19,21 +23,12 @@ export interface NewMemberInput {
   role: Role;
 }
 
-const organizationNotFound = () => new AppError('organizations.not_found', 404);
 const duplicate = () => new AppError('memberships.duplicate', 409);
 const usernameTaken = () => new AppError('users.username_taken', 409, [{ path: 'body.username' }]);
 
 export function createMembershipsService({ db, clock }: AppDeps) {
-  const organizations = createOrganizationsRepository(db);
   const memberships = createMembershipsRepository(db);
   const users = createUsersRepository(db);
-
-  /** The organization when the check allows the actor; otherwise it answers as if it did not exist. */
-  async function findOrganization(actor: Actor, id: string, allowed: typeof canReadMembers) {
-    const organization = await organizations.findById(id);
-    if (!organization || !allowed(actor, organization)) throw organizationNotFound();
-    return organization;
-  }
 
   async function present(id: string): Promise<Membership> {
     const row = await memberships.findWithUser(id);
@@ -41,45 +36,16 @@ export function createMembershipsService({ db, clock }: AppDeps) {
     return row;
   }
 
-  /** Inserts the membership and its audit event in the caller's transaction. */
-  async function insertMembership(
-    trx: AppDeps['db'],
-    context: { actor: Actor; meta: RequestMeta; now: number },
-    organization: OrganizationRow,
-    userId: string,
-    role: Role,
-  ) {
-    const membership = {
-      id: newId(),
-      userId,
-      organizationId: organization.id,
-      role,
-      createdAt: context.now,
-      createdBy: context.actor.userId,
-    };
-    await createMembershipsRepository(trx).insert(membership);
-    await recordAudit(trx, context, {
-      action: 'memberships.create',
-      entityType: 'membership',
-      entityId: membership.id,
-      after: membership,
-      scopePath: organization.path,
-    });
-    return membership.id;
-  }
-
   return {
     async list(actor: Actor, organizationId: string) {
-      await findOrganization(actor, organizationId, canReadMembers);
+      await findOrganizationFor(db, actor, organizationId, canReadMembers);
       return { items: await memberships.listForOrganization(organizationId) };
     },
 
     /** Gives an existing user a role here; the user must already be visible to the actor. */
     async add(actor: Actor, organizationId: string, input: { userId: string; role: Role }, meta: RequestMeta) {
-      const organization = await findOrganization(actor, organizationId, canManageMembers);
-      const user = await users.findById(input.userId);
-      const paths = user ? (await memberships.listForUser(user.id)).map((row) => row.organizationPath) : [];
-      if (!user || !canSeeUser(actor, paths)) throw new AppError('users.not_found', 404, [{ path: 'body.userId' }]);
+      const organization = await findOrganizationFor(db, actor, organizationId, canManageMembers);
+      const { user } = await findUserFor(db, actor, input.userId, canSeeUser, [{ path: 'body.userId' }]);
       if (await memberships.exists(user.id, organization.id, input.role)) throw duplicate();
 
       const now = clock.now();
@@ -97,36 +63,24 @@ export function createMembershipsService({ db, clock }: AppDeps) {
 
     /** Creates the account and its membership together, as an administrator does for a new colleague. */
     async addNewUser(actor: Actor, organizationId: string, input: NewMemberInput, meta: RequestMeta) {
-      const organization = await findOrganization(actor, organizationId, canManageMembers);
+      const organization = await findOrganizationFor(db, actor, organizationId, canManageMembers);
       if (!isStrongPassword(input.password, input.username))
         throw new AppError('auth.password_too_weak', 400, [{ path: 'body.password' }]);
       if (await users.findByUsername(input.username)) throw usernameTaken();
       const passwordHash = await hashPassword(input.password);
 
-      const now = clock.now();
+      const context = { actor, meta, now: clock.now() };
       const user = {
         id: newId(),
         username: input.username,
         displayName: input.displayName,
         passwordHash,
-        isPlatformAdmin: 0,
-        status: 'active' as const,
-        passwordChangedAt: now,
-        createdAt: now,
-        updatedAt: now,
+        isPlatformAdmin: false,
       };
       let id: string;
       try {
         id = await db.transaction().execute(async (trx) => {
-          await createUsersRepository(trx).insert(user);
-          const context = { actor, meta, now };
-          await recordAudit(trx, context, {
-            action: 'users.create',
-            entityType: 'user',
-            entityId: user.id,
-            after: user,
-            scopePath: organization.path,
-          });
+          await insertUser(trx, context, user, organization.path);
           return insertMembership(trx, context, organization, user.id, input.role);
         });
       } catch (error) {
@@ -137,13 +91,15 @@ export function createMembershipsService({ db, clock }: AppDeps) {
     },
 
     async remove(actor: Actor, organizationId: string, membershipId: string, meta: RequestMeta) {
-      const organization = await findOrganization(actor, organizationId, canManageMembers);
+      const organization = await findOrganizationFor(db, actor, organizationId, canManageMembers);
       const membership = await memberships.findById(membershipId);
       if (!membership || membership.organizationId !== organization.id)
         throw new AppError('memberships.not_found', 404);
 
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
+        // Two removals at once must not each see the other administrator still there and both go through.
+        await createOrganizationsRepository(trx).lockForUpdate(organization.id);
         const repository = createMembershipsRepository(trx);
         const guardsAdmin =
           membership.role === 'org_admin' &&

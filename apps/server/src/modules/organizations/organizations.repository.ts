@@ -53,6 +53,18 @@ export function createOrganizationsRepository(db: Db) {
       db.updateTable('organizations').set(changes).where('id', '=', id).execute(),
 
     /**
+     * Takes the organization's row lock for the rest of the transaction (an update that changes nothing, which both
+     * dialects accept), so checks such as "is this the last administrator" run one at a time on PostgreSQL;
+     * SQLite already runs one write transaction at a time.
+     */
+    lockForUpdate: (id: string) =>
+      db
+        .updateTable('organizations')
+        .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+        .where('id', '=', id)
+        .execute(),
+
+    /**
      * Re-roots a subtree in one statement: every organization under `oldPath` (itself included) gets `newPath` in
      * place of that prefix and its depth shifted by `depthDelta`.
      */

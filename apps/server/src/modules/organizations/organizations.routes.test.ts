@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditEventsAbout, organizationPathOf } from '../../../test/db-reads.ts';
 import { addMemberWithNewUser, createOrganization, setUpInstallation } from '../../../test/factories.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
 import { json, type TestClient } from '../../../test/test-client.ts';
@@ -15,10 +16,8 @@ describeEachDialect('organizations', (t) => {
     ({ admin, rootOrganizationId: rootId } = await setUpInstallation(t.app));
   });
 
-  const auditOf = (entityId: string) =>
-    t.db.selectFrom('auditEvents').selectAll().where('entityId', '=', entityId).orderBy('occurredAt').execute();
-  const pathOf = async (id: string) =>
-    await t.db.selectFrom('organizations').select(['path', 'depth']).where('id', '=', id).executeTakeFirstOrThrow();
+  const auditOf = (entityId: string) => auditEventsAbout(t.db, entityId);
+  const pathOf = (id: string) => organizationPathOf(t.db, id);
 
   describe('create and read', () => {
     it('creates a child with every field and shows region, community and counts', async () => {

@@ -11,13 +11,14 @@ import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { findOrganizationFor } from './find-organization.ts';
+import { insertOrganization, newOrganizationRow } from './insert-organization.ts';
 import { isWithin, pathFor } from './organization-paths.ts';
 import { presentOrganization, presentTreeNode } from './organization-presenter.ts';
 import {
   canCreateOrganizationUnder,
   canManageOrganization,
   canMoveOrganization,
-  canReadOrganization,
   scopePathOf,
 } from './organizations.policy.ts';
 import { createOrganizationsRepository, type OrganizationRow } from './organizations.repository.ts';
@@ -37,13 +38,6 @@ const parentNotFound = () => new AppError('organizations.parent_not_found', 404,
 
 export function createOrganizationsService({ db, clock }: AppDeps) {
   const organizations = createOrganizationsRepository(db);
-
-  /** The organization if the actor may read it; anything else answers as if it did not exist. */
-  async function findReadable(actor: Actor, id: string): Promise<OrganizationRow> {
-    const organization = await organizations.findById(id);
-    if (!organization || !canReadOrganization(actor, organization)) throw notFound();
-    return organization;
-  }
 
   async function detail(id: string): Promise<Organization> {
     const row = await organizations.findDetailById(id);
@@ -78,8 +72,7 @@ export function createOrganizationsService({ db, clock }: AppDeps) {
       if (!canCreateOrganizationUnder(actor, null)) throw new AppError('auth.forbidden', 403);
       return null;
     }
-    const parent = await organizations.findById(parentId);
-    if (!parent || !canManageOrganization(actor, parent)) throw parentNotFound();
+    const parent = await findOrganizationFor(db, actor, parentId, canManageOrganization, parentNotFound);
     if (isWithin(parent.path, organization.path))
       throw new AppError('organizations.cycle', 400, [{ path: 'body.parentId' }]);
     return parent;
@@ -99,56 +92,24 @@ export function createOrganizationsService({ db, clock }: AppDeps) {
     },
 
     async get(actor: Actor, id: string) {
-      await findReadable(actor, id);
+      await findOrganizationFor(db, actor, id);
       return detail(id);
     },
 
     async create(actor: Actor, input: OrganizationCreate, meta: RequestMeta) {
-      let parent: OrganizationRow | null = null;
-      if (input.parentId === null) {
-        if (!canCreateOrganizationUnder(actor, null)) throw new AppError('auth.forbidden', 403);
-      } else {
-        parent = (await organizations.findById(input.parentId)) ?? null;
-        if (!parent || !canCreateOrganizationUnder(actor, parent)) throw parentNotFound();
-      }
+      const { parentId, ...fields } = input;
+      if (parentId === null && !canCreateOrganizationUnder(actor, null)) throw new AppError('auth.forbidden', 403);
+      const parent =
+        parentId === null
+          ? null
+          : await findOrganizationFor(db, actor, parentId, canCreateOrganizationUnder, parentNotFound);
       await assertReferences(input, null);
 
       const now = clock.now();
       const id = newId();
-      const organization = {
-        id,
-        parentId: parent?.id ?? null,
-        path: pathFor(id, parent),
-        depth: parent ? parent.depth + 1 : 0,
-        name: input.name,
-        shortName: input.shortName ?? null,
-        kind: input.kind,
-        regionCode: input.regionCode ?? null,
-        communityId: input.communityId ?? null,
-        legalStatus: input.legalStatus,
-        uscc: input.uscc ?? null,
-        contactName: input.contactName ?? null,
-        contactPhone: input.contactPhone ?? null,
-        address: input.address ?? null,
-        description: input.description ?? null,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const organization = newOrganizationRow(id, parent, fields, now);
       try {
-        await db.transaction().execute(async (trx) => {
-          await createOrganizationsRepository(trx).insert(organization);
-          await recordAudit(
-            trx,
-            { actor, meta, now },
-            {
-              action: 'organizations.create',
-              entityType: 'organization',
-              entityId: id,
-              after: organization,
-              scopePath: organization.path,
-            },
-          );
-        });
+        await db.transaction().execute((trx) => insertOrganization(trx, { actor, meta, now }, organization));
       } catch (error) {
         rethrowAsUsccTaken(error);
       }
@@ -156,8 +117,7 @@ export function createOrganizationsService({ db, clock }: AppDeps) {
     },
 
     async update(actor: Actor, id: string, input: OrganizationUpdate, meta: RequestMeta) {
-      const organization = await findReadable(actor, id);
-      if (!canManageOrganization(actor, organization)) throw notFound();
+      const organization = await findOrganizationFor(db, actor, id, canManageOrganization);
       const { parentId, ...fields } = input;
       const moves = parentId !== undefined && parentId !== organization.parentId;
       const parent = moves ? await resolveNewParent(actor, organization, parentId) : undefined;

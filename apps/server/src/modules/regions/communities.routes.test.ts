@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STRONG_PASSWORD, setUpInstallation } from '../../../test/factories.ts';
+import { setUpInstallation } from '../../../test/factories.ts';
+import { seedSignedInMember } from '../../../test/seed.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
-import { json, TestClient } from '../../../test/test-client.ts';
-import { seedMember } from '../audit/members.test-support.ts';
+import { json, type TestClient } from '../../../test/test-client.ts';
 
 const WENLING = '331081';
 const LINHAI = '331082';
@@ -18,9 +18,7 @@ describeEachDialect('communities, grids and buildings', (t) => {
   beforeAll(async () => {
     const installation = await setUpInstallation(t.app);
     admin = installation.admin;
-    await seedMember(t.db, installation.rootOrganizationId, 'volunteer1', 'volunteer');
-    volunteer = new TestClient(t.app);
-    await volunteer.login('volunteer1', STRONG_PASSWORD);
+    volunteer = await seedSignedInMember(t.app, t.db, installation.rootOrganizationId, 'volunteer1', 'volunteer');
     const street = async (countyCode: string, name: string) =>
       json(await admin.post('/api/streets', { countyCode, name, kind: 'subdistrict' })).id as string;
     taiping = await street(WENLING, '太平街道');

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { STRONG_PASSWORD, setUpInstallation } from '../../../test/factories.ts';
+import { setUpInstallation } from '../../../test/factories.ts';
+import { seedSignedInMember } from '../../../test/seed.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
 import { json, TestClient } from '../../../test/test-client.ts';
-import { seedMember } from '../audit/members.test-support.ts';
 
 const WENLING = '331081';
 const TAIZHOU = '331000';
@@ -15,9 +15,7 @@ describeEachDialect('regions and streets', (t) => {
   beforeAll(async () => {
     const installation = await setUpInstallation(t.app);
     admin = installation.admin;
-    await seedMember(t.db, installation.rootOrganizationId, 'staff1', 'staff');
-    staff = new TestClient(t.app);
-    await staff.login('staff1', STRONG_PASSWORD);
+    staff = await seedSignedInMember(t.app, t.db, installation.rootOrganizationId, 'staff1', 'staff');
   });
 
   const codesOf = (response: { json: () => { items: { code: string }[] } }) =>

@@ -20,16 +20,6 @@ export function createUsersRepository(db: Db) {
     findByUsername: (username: string) =>
       db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst(),
 
-    /** Whether the user holds any membership in the subtree at `scopePath`. */
-    isMemberWithin: async (userId: string, scopePath: string) =>
-      (await db
-        .selectFrom('memberships')
-        .innerJoin('organizations', 'organizations.id', 'memberships.organizationId')
-        .select('memberships.id')
-        .where('memberships.userId', '=', userId)
-        .where('organizations.path', 'like', `${scopePath}%`)
-        .executeTakeFirst()) !== undefined,
-
     async list(filter: UserListFilter) {
       let query = db.selectFrom('users');
       const { scopePath, q } = filter;
@@ -65,14 +55,5 @@ export function createUsersRepository(db: Db) {
         .set({ passwordHash, passwordChangedAt: now, updatedAt: now })
         .where('id', '=', id)
         .execute(),
-
-    async countPlatformAdmins(): Promise<number> {
-      const row = await db
-        .selectFrom('users')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('isPlatformAdmin', '=', 1)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
   };
 }

@@ -80,6 +80,21 @@ describeEachDialect('users', (t) => {
       expect(event.scopePath).toBe(`/${rootId}/${organization.id}/`);
     });
 
+    it('files the reset of someone in two separate trees for platform administrators alone', async () => {
+      const otherRoot = await createOrganization(admin, null, { name: '另一棵树' });
+      const { userId } = await addMemberWithNewUser(t.app, admin, rootId, 'staff');
+      await admin.post(`/api/organizations/${otherRoot.id}/members`, { userId, role: 'staff' });
+      const response = await admin.post(`/api/users/${userId}/reset-password`, { newPassword: NEW_PASSWORD });
+      expect(response.statusCode).toBe(200);
+      const event = await t.db
+        .selectFrom('auditEvents')
+        .select('scopePath')
+        .where('entityId', '=', userId)
+        .where('action', '=', 'users.reset_password')
+        .executeTakeFirstOrThrow();
+      expect(event.scopePath).toBeNull();
+    });
+
     it('refuses weak passwords, unknown users and oneself', async () => {
       const organization = await createOrganization(admin, rootId);
       const { userId, username } = await addMemberWithNewUser(t.app, admin, organization.id, 'staff');

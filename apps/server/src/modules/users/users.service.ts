@@ -3,11 +3,10 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { hashPassword } from '../../lib/passwords.ts';
-import { recordAudit } from '../audit/record-audit.ts';
-import { createSessionsRepository } from '../auth/sessions.repository.ts';
-import { createMembershipsRepository } from '../memberships/memberships.repository.ts';
 import { commonAncestorPath } from '../organizations/organization-paths.ts';
 import { scopePathOf } from '../organizations/organizations.policy.ts';
+import { findUserFor } from './find-user.ts';
+import { replacePassword } from './replace-password.ts';
 import { canResetPassword } from './users.policy.ts';
 import { createUsersRepository, type UserRow } from './users.repository.ts';
 
@@ -28,7 +27,6 @@ const presentUser = (row: Pick<UserRow, keyof User | 'isPlatformAdmin'>): User =
 
 export function createUsersService({ db, clock }: AppDeps) {
   const users = createUsersRepository(db);
-  const memberships = createMembershipsRepository(db);
 
   return {
     async list(actor: Actor, query: UserListQuery) {
@@ -41,33 +39,27 @@ export function createUsersService({ db, clock }: AppDeps) {
      * one's own), and it signs the user out everywhere.
      */
     async resetPassword(actor: Actor, userId: string, newPassword: string, meta: RequestMeta) {
-      const user = await users.findById(userId);
-      const paths = user ? (await memberships.listForUser(user.id)).map((row) => row.organizationPath) : [];
-      if (!user || !canResetPassword(actor, { id: user.id, isPlatformAdmin: user.isPlatformAdmin === 1 }, paths))
-        throw new AppError('users.not_found', 404);
+      const { user, membershipPaths } = await findUserFor(db, actor, userId, canResetPassword);
       if (user.id === actor.userId) throw new AppError('auth.forbidden', 403);
       if (!isStrongPassword(newPassword, user.username))
         throw new AppError('auth.password_too_weak', 400, [{ path: 'body.newPassword' }]);
       const passwordHash = await hashPassword(newPassword);
 
       const now = clock.now();
-      await db.transaction().execute(async (trx) => {
-        await createUsersRepository(trx).updatePassword(user.id, passwordHash, now);
-        await createSessionsRepository(trx).revokeAllForUser(user.id, now);
-        await recordAudit(
+      await db.transaction().execute((trx) =>
+        replacePassword(
           trx,
           { actor, meta, now },
           {
             action: 'users.reset_password',
-            entityType: 'user',
-            entityId: user.id,
-            before: { passwordHash: user.passwordHash },
-            after: { passwordHash },
+            userId: user.id,
+            previousHash: user.passwordHash,
+            passwordHash,
             // The administrators of every organization the user belongs to see the event (platform only if none).
-            scopePath: commonAncestorPath(paths),
+            scopePath: commonAncestorPath(membershipPaths),
           },
-        );
-      });
+        ),
+      );
     },
   };
 }

@@ -1,0 +1,21 @@
+export const auth = {
+  title: '登录',
+  welcome: '欢迎回来',
+  subtitle: '请使用您的账号登录',
+  username: '用户名',
+  usernamePlaceholder: '请输入用户名',
+  usernameRequired: '请输入用户名',
+  password: '密码',
+  passwordPlaceholder: '请输入密码',
+  passwordRequired: '请输入密码',
+  submit: '登录',
+  lockedUntil: '登录失败次数过多，账号已临时锁定，请在 {{time}} 之后再试',
+  sessionExpired: '登录已失效，请重新登录',
+  forgotPassword: '忘记密码？请联系组织管理员重置。',
+  headline: '让社区服务联动起来',
+  points: {
+    together: '社工、义工与社会组织在同一个平台上协作',
+    scoped: '按组织分级授权，每一次修改都留有记录',
+    anywhere: '电脑和手机都能用',
+  },
+};

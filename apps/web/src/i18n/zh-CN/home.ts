@@ -1,0 +1,36 @@
+export const home = {
+  title: '工作台',
+  greeting: {
+    morning: '早上好，{{name}}',
+    noon: '中午好，{{name}}',
+    afternoon: '下午好，{{name}}',
+    evening: '晚上好，{{name}}',
+  },
+  actingAs: '您正在代表 {{organization}} 工作',
+  platformAdminNote: '您是平台管理员，可以管理平台上的所有组织和账号。',
+  nextSteps: '接下来可以做',
+  steps: {
+    platform: { title: '平台管理', text: '创建顶级组织，查看平台上全部组织、成员与审计日志' },
+    organizations: { title: '管理组织与下级组织', text: '维护本组织资料，添加服务站、服务队等下级组织' },
+    members: { title: '添加成员并分配角色', text: '为同事创建账号，分配社工、督导、义工等角色' },
+    audit: { title: '查看审计日志', text: '谁在什么时候改了什么，都有记录可查' },
+    regions: { title: '维护社区与网格', text: '在区县下添加街道和社区，划分网格、登记楼栋' },
+    browseOrganizations: { title: '查看组织架构', text: '了解本组织及下级组织的基本情况' },
+    browseMembers: { title: '查看本组织成员', text: '看看同事们分别承担哪些角色' },
+    browseRegions: { title: '查看区划与社区', text: '查找行政区划、街道、社区和网格' },
+    profile: { title: '完善个人资料', text: '查看您所在的组织与角色，定期修改密码' },
+  },
+  comingSoon: '即将推出',
+  comingSoonHint: '以下功能正在建设中，上线后会出现在工作台上。',
+  upcoming: {
+    volunteers: '义工招募、活动报名、扫码签到与服务时长',
+    cases: '个案管理：一人一档、评估、服务计划与督导审批',
+    resources: '需求调查、资源链接与转介',
+    projects: '政府购买服务项目、指标与第三方评估',
+  },
+  noMembership: {
+    title: '您还没有加入任何组织',
+    text: '请联系所在组织的管理员，把您添加为成员并分配角色。加入后，这里会列出您可以做的事。',
+  },
+  actingOrganizationMissing: '请在页面顶部选择您要代表的组织。',
+};

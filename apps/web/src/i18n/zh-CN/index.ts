@@ -1,0 +1,38 @@
+import { audit } from './audit.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { errors } from './errors.ts';
+import { home } from './home.ts';
+import { nav } from './nav.ts';
+import { organizations } from './organizations.ts';
+import { profile } from './profile.ts';
+import { regions } from './regions.ts';
+import { roles } from './roles.ts';
+import { setup } from './setup.ts';
+
+/** The reference locale: every key the UI reads. en/ must have the same keys (typed, and a test checks). */
+export const zhCN = {
+  common,
+  errors,
+  nav,
+  auth,
+  setup,
+  home,
+  profile,
+  organizations,
+  regions,
+  audit,
+  roles,
+};
+
+export type zhCommon = typeof common;
+export type zhErrors = typeof errors;
+export type zhNav = typeof nav;
+export type zhAuth = typeof auth;
+export type zhSetup = typeof setup;
+export type zhHome = typeof home;
+export type zhProfile = typeof profile;
+export type zhOrganizations = typeof organizations;
+export type zhRegions = typeof regions;
+export type zhAudit = typeof audit;
+export type zhRoles = typeof roles;

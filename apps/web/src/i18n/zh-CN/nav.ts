@@ -1,0 +1,17 @@
+export const nav = {
+  home: '工作台',
+  organizations: '组织',
+  regions: '区划与社区',
+  audit: '审计日志',
+  profile: '个人设置',
+  signOut: '退出登录',
+  signedOut: '您已退出登录',
+  menu: '菜单',
+  actingFor: '当前身份',
+  switchOrganization: '切换组织',
+  switched: '已切换到 {{name}}',
+  language: '语言',
+  account: '账号',
+  noOrganization: '未加入任何组织',
+  actingElsewhere: '代管组织',
+};
