@@ -75,6 +75,9 @@ describe('liandong user create / reset-password', () => {
     expect(events.map((event) => event.action)).toEqual(['memberships.create', 'users.create']);
     expect(events.every((event) => event.userAgent === 'liandong-cli' && event.userId === null)).toBe(true);
     expect(events.every((event) => event.scopePath === `/${organizationId}/`)).toBe(true);
+    const created = JSON.parse(events.find((event) => event.action === 'users.create')!.changes!);
+    expect(created).toMatchObject({ username: { after: 'worker1' }, passwordHash: { after: '[redacted]' } });
+    expect(JSON.stringify(events)).not.toContain('Worker2026pass');
   });
 
   it('creates a platform administrator', async () => {
@@ -127,10 +130,15 @@ describe('liandong user create / reset-password', () => {
     expect(nobody).toBeUndefined();
   });
 
-  it('resets a password: the old one and every session stop working, the reset is audited', async () => {
+  it('resets a password: the old one and every session stop working, a lockout lifts, the reset is audited', async () => {
     const client = new TestClient(app);
     await client.login('worker1', 'Worker2026pass');
     expect((await client.get('/api/auth/session')).statusCode).toBe(200);
+    // Someone guessed until the account locked: the reset is what lets its owner back in at once.
+    const guesser = new TestClient(app);
+    for (let i = 0; i < 5; i++) await guesser.post('/api/auth/login', { username: 'worker1', password: 'Guess2026no' });
+    const locked = await guesser.post('/api/auth/login', { username: 'worker1', password: 'Worker2026pass' });
+    expect(locked.statusCode).toBe(429);
 
     await userResetPasswordCommand(['worker1'], env('Renewed2026pass'), memoryOutput());
 
@@ -143,8 +151,15 @@ describe('liandong user create / reset-password', () => {
       .selectAll()
       .where('action', '=', 'users.reset_password')
       .executeTakeFirstOrThrow();
-    expect(reset).toMatchObject({ requestId: 'cli', userAgent: 'liandong-cli', scopePath: `/${organizationId}/` });
-    expect(reset.changes).not.toContain('Renewed2026pass');
+    expect(reset).toMatchObject({
+      requestId: 'cli',
+      userAgent: 'liandong-cli',
+      userId: null,
+      entityType: 'user',
+      scopePath: `/${organizationId}/`,
+    });
+    // The same record as an administrator's reset on the web: both hashes, redacted.
+    expect(JSON.parse(reset.changes!)).toEqual({ passwordHash: { before: '[redacted]', after: '[redacted]' } });
   });
 
   it('refuses an unknown user, a weak password and a missing username', async () => {

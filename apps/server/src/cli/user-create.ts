@@ -1,10 +1,11 @@
 import { ROLES, type Role, textSchema, usernameSchema } from '@liandong/domain';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 import { newId } from '../lib/ids.ts';
 import { hashPassword } from '../lib/passwords.ts';
-import { recordAudit } from '../modules/audit/record-audit.ts';
-import { createMembershipsRepository } from '../modules/memberships/memberships.repository.ts';
+import { insertMembership } from '../modules/memberships/insert-membership.ts';
 import { createOrganizationsRepository } from '../modules/organizations/organizations.repository.ts';
 import { createSetupRepository } from '../modules/setup/setup.repository.ts';
+import { insertUser } from '../modules/users/insert-user.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { CLI_AUDIT_META } from './cli-audit.ts';
 import { loadCliConfig, openDatabase } from './cli-config.ts';
@@ -15,6 +16,8 @@ import { readNewPassword } from './read-password.ts';
 
 const USAGE =
   'liandong user create --username U --display-name NAME [--platform-admin] [--org ORGANIZATION_ID --role ROLE]';
+
+const usernameTaken = (username: string) => new CliError(`The username "${username}" is taken.`);
 
 /**
  * `liandong user create`: an account made at the terminal, as a platform administrator and/or with a role in an
@@ -60,51 +63,31 @@ export async function userCreateCommand(args: string[], env: NodeJS.ProcessEnv, 
       );
     }
     const users = createUsersRepository(db);
-    if (await users.findByUsername(username.data)) throw new CliError(`The username "${username.data}" is taken.`);
+    if (await users.findByUsername(username.data)) throw usernameTaken(username.data);
     const organization = values.org ? await createOrganizationsRepository(db).findById(values.org) : undefined;
     if (values.org && !organization) throw new CliError(`No organization has the id ${values.org}.`);
 
     const password = await readNewPassword(username.data, env);
-    const passwordHash = await hashPassword(password);
-    const now = Date.now();
     const user = {
       id: newId(),
       username: username.data,
       displayName: displayName.data,
-      isPlatformAdmin: values['platform-admin'] ? 1 : 0,
-      status: 'active' as const,
-      createdAt: now,
-      updatedAt: now,
+      passwordHash: await hashPassword(password),
+      isPlatformAdmin: values['platform-admin'],
     };
-    await db.transaction().execute(async (trx) => {
-      await createUsersRepository(trx).insert({ ...user, passwordHash, passwordChangedAt: now });
-      const context = { actor: null, meta: CLI_AUDIT_META, now };
-      await recordAudit(trx, context, {
-        action: 'users.create',
-        entityType: 'user',
-        entityId: user.id,
-        after: user,
-        scopePath: organization?.path ?? null,
+    // The same helpers as setup and "add a new member" on the web, so the audit trail reads the same either way.
+    const context = { actor: null, meta: CLI_AUDIT_META, now: Date.now() };
+    try {
+      await db.transaction().execute(async (trx) => {
+        await insertUser(trx, context, user, organization?.path ?? null);
+        if (organization && values.role)
+          await insertMembership(trx, context, organization, user.id, values.role as Role);
       });
-      if (organization && values.role) {
-        const membership = {
-          id: newId(),
-          userId: user.id,
-          organizationId: organization.id,
-          role: values.role as Role,
-          createdAt: now,
-          createdBy: null,
-        };
-        await createMembershipsRepository(trx).insert(membership);
-        await recordAudit(trx, context, {
-          action: 'memberships.create',
-          entityType: 'membership',
-          entityId: membership.id,
-          after: membership,
-          scopePath: organization.path,
-        });
-      }
-    });
+    } catch (error) {
+      // Someone took the username between the check above and the insert.
+      if (isUniqueViolation(error)) throw usernameTaken(username.data);
+      throw error;
+    }
     out.info(`Created user / 已创建用户 ${user.username} (${user.displayName})`);
     if (user.isPlatformAdmin) out.info('  platform administrator / 平台管理员');
     if (organization) out.info(`  ${values.role} in / 所属组织: ${organization.name}`);

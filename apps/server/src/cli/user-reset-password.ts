@@ -1,8 +1,8 @@
 import { hashPassword } from '../lib/passwords.ts';
-import { recordAudit } from '../modules/audit/record-audit.ts';
-import { createLoginThrottleRepository } from '../modules/auth/login-throttle.repository.ts';
-import { createSessionsRepository } from '../modules/auth/sessions.repository.ts';
+import { createLoginThrottle } from '../modules/auth/login-throttle.ts';
 import { createMembershipsRepository } from '../modules/memberships/memberships.repository.ts';
+import { commonAncestorPath } from '../modules/organizations/organization-paths.ts';
+import { replacePassword } from '../modules/users/replace-password.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { CLI_AUDIT_META } from './cli-audit.ts';
 import { loadCliConfig, openDatabase } from './cli-config.ts';
@@ -27,26 +27,23 @@ export async function userResetPasswordCommand(args: string[], env: NodeJS.Proce
     if (!user) throw new CliError(`No user is called "${positionals[0]}". / 用户不存在。`);
     const password = await readNewPassword(user.username, env);
     const passwordHash = await hashPassword(password);
-    const now = Date.now();
-    // Filed under the user's first organization so its administrators see the reset too.
-    const [firstMembership] = await createMembershipsRepository(db).listForUser(user.id);
+    const memberships = await createMembershipsRepository(db).listForUser(user.id);
     await db.transaction().execute(async (trx) => {
-      await createUsersRepository(trx).updatePassword(user.id, passwordHash, now);
-      await createSessionsRepository(trx).revokeAllForUser(user.id, now);
-      await createLoginThrottleRepository(trx).clear(`user:${user.username}`);
-      await recordAudit(
+      // Recorded exactly as an administrator's reset on the web, filed where that one is filed too.
+      await replacePassword(
         trx,
-        { actor: null, meta: CLI_AUDIT_META, now },
+        { actor: null, meta: CLI_AUDIT_META, now: Date.now() },
         {
           action: 'users.reset_password',
-          entityType: 'user',
-          entityId: user.id,
-          before: { password: 'x' },
-          after: { password: 'y' },
-          userId: null,
-          scopePath: firstMembership?.organizationPath ?? null,
+          userId: user.id,
+          previousHash: user.passwordHash,
+          passwordHash,
+          scopePath: commonAncestorPath(memberships.map((membership) => membership.organizationPath)),
         },
       );
+      // A locked-out user must be able to sign in with the new password at once: the same clearing a correct
+      // password does at sign-in.
+      await createLoginThrottle(trx, config.login).recordSuccess(user.username);
     });
     out.info(
       `Password reset for / 已重置密码: ${user.username} (${user.displayName}); their sessions were signed out.`,
