@@ -27,6 +27,19 @@ const server = (port: number) => ({
   stderr: 'pipe' as const,
 });
 
+const DESKTOP = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 800 },
+  baseURL: `http://127.0.0.1:${DESKTOP_PORT}`,
+};
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  baseURL: `http://127.0.0.1:${PHONE_PORT}`,
+};
+
 export default defineConfig({
   testDir: 'apps/web/e2e',
   outputDir: 'test-results/e2e',
@@ -43,25 +56,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
+  // Each viewport first runs the first-run journey on its fresh installation; its other journeys build on that.
   projects: [
-    {
-      name: 'desktop',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 800 },
-        baseURL: `http://127.0.0.1:${DESKTOP_PORT}`,
-      },
-    },
-    {
-      name: 'phone',
-      use: {
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        baseURL: `http://127.0.0.1:${PHONE_PORT}`,
-      },
-    },
+    { name: 'desktop-first-run', testMatch: 'first-run.spec.ts', use: DESKTOP },
+    { name: 'desktop', testIgnore: 'first-run.spec.ts', dependencies: ['desktop-first-run'], use: DESKTOP },
+    { name: 'phone-first-run', testMatch: 'first-run.spec.ts', use: PHONE },
+    { name: 'phone', testIgnore: 'first-run.spec.ts', dependencies: ['phone-first-run'], use: PHONE },
   ],
   webServer: [server(DESKTOP_PORT), server(PHONE_PORT)],
 });
