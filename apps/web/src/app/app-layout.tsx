@@ -86,19 +86,13 @@ export function AppLayout() {
           {menu}
         </Drawer>
       ) : (
-        <Sider
-          width={232}
-          theme="light"
-          style={{
-            borderInlineEnd: '1px solid #f0f0f0',
-            position: 'sticky',
-            top: 0,
-            height: '100vh',
-            overflow: 'auto',
-          }}
-        >
-          {brand}
-          {menu}
+        // The white column runs the whole height of a long page; the menu inside stays in view as the page scrolls
+        // and scrolls on its own when the window is too short for it.
+        <Sider width={232} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' }}>
+            {brand}
+            {menu}
+          </div>
         </Sider>
       )}
       <Layout>

@@ -42,6 +42,8 @@ export function OrganizationSwitcher({ compact }: { compact: boolean }) {
   });
 
   if (!session) return null;
+  // A phone's header has room for about ten characters: the short name when there is one, else the full name cut short.
+  const shown = (name: string, shortName: string | null | undefined) => (compact && shortName ? shortName : name);
   const width = compact ? undefined : 300;
   const boxStyle = { minWidth: 0, flex: compact ? '1 1 auto' : '0 1 auto', maxWidth: compact ? 220 : 360 };
 
@@ -63,15 +65,21 @@ export function OrganizationSwitcher({ compact }: { compact: boolean }) {
       <span style={{ ...boxStyle, display: 'inline-flex', alignItems: 'center', gap: 8 }} title={only.organizationName}>
         <BankOutlined aria-hidden style={{ color: '#0f766e' }} />
         <Typography.Text strong ellipsis style={{ minWidth: 0 }}>
-          {only.organizationName}
+          {shown(only.organizationName, only.organizationShortName)}
         </Typography.Text>
       </span>
     );
   }
 
-  const options = memberships.map((m) => ({ value: m.organizationId, label: m.organizationName, roles: m.roles }));
+  const options = memberships.map((m) => ({
+    value: m.organizationId,
+    label: m.organizationName,
+    selectedLabel: shown(m.organizationName, m.organizationShortName),
+    roles: m.roles,
+  }));
   if (actingId && !actingIsMembership) {
-    options.unshift({ value: actingId, label: elsewhere.data?.name ?? t('nav.actingElsewhere'), roles: [] });
+    const label = elsewhere.data?.name ?? t('nav.actingElsewhere');
+    options.unshift({ value: actingId, label, selectedLabel: shown(label, elsewhere.data?.shortName), roles: [] });
   }
 
   return (
@@ -90,9 +98,9 @@ export function OrganizationSwitcher({ compact }: { compact: boolean }) {
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { minWidth: compact ? 280 : 320, maxWidth: 'calc(100vw - 16px)' } } }}
       prefix={compact ? null : <BankOutlined aria-hidden style={{ color: '#0f766e' }} />}
-      labelRender={({ label }) => (
+      labelRender={({ label, value }) => (
         <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
-          {label}
+          {options.find((option) => option.value === value)?.selectedLabel ?? label}
         </Typography.Text>
       )}
       optionRender={(option) => (

@@ -47,6 +47,7 @@ export const actingOrgSchema = z.strictObject({ organizationId: idSchema });
 export const sessionMembershipSchema = z.object({
   organizationId: idSchema,
   organizationName: z.string(),
+  organizationShortName: z.string().nullable(),
   organizationKind: z.enum(ORGANIZATION_KINDS),
   roles: z.array(z.enum(ROLES)),
 });

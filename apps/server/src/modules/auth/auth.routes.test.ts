@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, setUpInstallation } from '../../../test/factories.ts';
+import { ADMIN, addMemberWithNewUser, createOrganization, setUpInstallation } from '../../../test/factories.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
 import { json, TestClient } from '../../../test/test-client.ts';
 
@@ -26,7 +26,15 @@ describeEachDialect('setup and sign-in', (t) => {
       expect(rootOrganizationId).toBeTruthy();
       const session = json(await admin.get('/api/auth/session'));
       expect(session.user).toMatchObject({ username: 'admin', isPlatformAdmin: true });
-      expect(session.memberships[0].roles).toEqual(['org_admin']);
+      expect(session.memberships).toEqual([
+        {
+          organizationId: rootOrganizationId,
+          organizationName: '阳光社会工作服务中心',
+          organizationShortName: null,
+          organizationKind: 'social_work_agency',
+          roles: ['org_admin'],
+        },
+      ]);
 
       const again = await new TestClient(t.app).post('/api/setup', {
         admin: { username: 'other', displayName: '另一个', password: 'Another2026pass' },
@@ -116,6 +124,28 @@ describeEachDialect('setup and sign-in', (t) => {
       expect((await first.get('/api/auth/session')).statusCode).toBe(200);
       expect((await second.get('/api/auth/session')).statusCode).toBe(401);
       await first.post('/api/auth/password', { currentPassword: 'Changed2026pass', newPassword: ADMIN.password });
+    });
+  });
+
+  describe('session', () => {
+    it("names each membership's organization by its short name when it has one", async () => {
+      const admin = new TestClient(t.app);
+      const { actingOrganizationId } = await admin.login(ADMIN.username, ADMIN.password);
+      const station = await createOrganization(admin, actingOrganizationId as string, {
+        name: '太平街道社会工作服务站',
+        shortName: '太平服务站',
+        kind: 'service_station',
+      });
+      const member = await addMemberWithNewUser(t.app, admin, station.id, 'staff');
+      expect(json(await member.client.get('/api/auth/session')).memberships).toEqual([
+        {
+          organizationId: station.id,
+          organizationName: '太平街道社会工作服务站',
+          organizationShortName: '太平服务站',
+          organizationKind: 'service_station',
+          roles: ['staff'],
+        },
+      ]);
     });
   });
 });

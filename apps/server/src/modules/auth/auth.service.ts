@@ -117,6 +117,7 @@ export function createAuthService({ db, config, clock }: AppDeps) {
         const entry = byOrganization.get(row.organizationId) ?? {
           organizationId: row.organizationId,
           organizationName: row.organizationName,
+          organizationShortName: row.organizationShortName,
           organizationKind: row.organizationKind,
           roles: [],
         };

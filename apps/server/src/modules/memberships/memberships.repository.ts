@@ -24,6 +24,7 @@ export function createMembershipsRepository(db: Db) {
           'memberships.role',
           'memberships.organizationId',
           'organizations.name as organizationName',
+          'organizations.shortName as organizationShortName',
           'organizations.kind as organizationKind',
           'organizations.path as organizationPath',
         ])

@@ -2,9 +2,9 @@ import type { AuditEvent } from '@liandong/domain';
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../lib/format-time.ts';
 import { AuditActionText, AuditEntityText, AuditUserText } from './audit-event-cells.tsx';
 import { AuditEventDetail } from './audit-event-detail.tsx';
-import { formatDateTime } from './format-time.ts';
 
 /** Audit events on a phone: one card each, action and time first, the changed fields one tap away. */
 export function AuditEventCards({ events }: { events: AuditEvent[] }) {

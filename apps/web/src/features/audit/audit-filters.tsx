@@ -1,8 +1,8 @@
 import { Button, DatePicker, Form, type GetProps, Grid, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { shanghaiDayBounds } from '../../lib/format-time.ts';
 import { UserSelect } from '../organizations/user-select.tsx';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-labels.ts';
-import { shanghaiDayBounds } from './format-time.ts';
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>['value'];
 

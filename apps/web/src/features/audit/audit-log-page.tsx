@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
-import { ResponsiveTable } from '../../components/responsive-table.tsx';
+import { PagedTable } from '../../components/paged-table.tsx';
 import { api, type Page } from '../../lib/api.ts';
+import { formatDateTime } from '../../lib/format-time.ts';
 import { useCan } from '../../lib/use-session.ts';
 import { AuditEventCards } from './audit-event-cards.tsx';
 import { AuditActionText, AuditEntityText, AuditUserText } from './audit-event-cells.tsx';
 import { AuditEventDetail } from './audit-event-detail.tsx';
 import { type AuditFilters, AuditFiltersForm } from './audit-filters.tsx';
-import { formatDateTime } from './format-time.ts';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -111,21 +111,16 @@ export function AuditLogPage() {
     );
   } else {
     list = (
-      <ResponsiveTable<AuditEvent>
+      <PagedTable<AuditEvent>
         rowKey="id"
         columns={columns}
-        dataSource={items}
-        loading={events.isFetching}
+        query={events}
+        page={page}
+        pageSize={pageSize}
+        pageSizeOptions={[20, 50, 100, 200]}
+        onPageChange={onPageChange}
         expandable={{ expandedRowRender: (event) => <AuditEventDetail event={event} /> }}
-        locale={{ emptyText: events.isPending ? ' ' : empty }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (count) => t('common.total', { count }),
-          onChange: onPageChange,
-        }}
+        empty={empty}
       />
     );
   }

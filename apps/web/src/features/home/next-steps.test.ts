@@ -9,7 +9,15 @@ function sessionOf(roles: Role[], options: { platformAdmin?: boolean; acting?: b
   return {
     user: { id: ORG, username: 'li', displayName: '李', isPlatformAdmin: options.platformAdmin ?? false },
     memberships: roles.length
-      ? [{ organizationId: ORG, organizationName: '阳光社工', organizationKind: 'social_work_agency', roles }]
+      ? [
+          {
+            organizationId: ORG,
+            organizationName: '阳光社工',
+            organizationShortName: null,
+            organizationKind: 'social_work_agency',
+            roles,
+          },
+        ]
       : [],
     actingOrganizationId: acting ? ORG : null,
     permissions: [...permissionsOf(roles)],

@@ -3,10 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Grid, Segmented, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DrawerActions } from '../../components/drawer-actions.tsx';
 import { api } from '../../lib/api.ts';
-import { DrawerActions } from './drawer-actions.tsx';
+import { showServerError } from '../../lib/form-errors.ts';
 import { NewUserFields } from './new-user-fields.tsx';
-import { showServerError } from './server-form-errors.ts';
 import { UserSelect } from './user-select.tsx';
 
 type Mode = 'new' | 'existing';

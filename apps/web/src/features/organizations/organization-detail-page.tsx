@@ -1,14 +1,13 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Organization } from '@liandong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Result, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { LoadError } from '../../components/load-error.tsx';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { PageLoading } from '../../components/page-loading.tsx';
-import { ApiError, api } from '../../lib/api.ts';
+import { RecordLoadState } from '../../components/record-load-state.tsx';
+import { api } from '../../lib/api.ts';
 import { useCan } from '../../lib/use-session.ts';
 import { MembersPanel } from './members-panel.tsx';
 import { OrganizationFormDrawer } from './organization-form-drawer.tsx';
@@ -17,10 +16,6 @@ import { LegalStatusTag, OrganizationKindTag } from './organization-tags.tsx';
 import { SubOrganizationsPanel } from './sub-organizations-panel.tsx';
 
 type Drawer = 'edit' | 'createChild' | null;
-
-// A malformed id is as absent as an unknown one; another organization's record answers 404 too.
-const isNotFound = (error: unknown) =>
-  error instanceof ApiError && (error.status === 404 || error.code === 'validation.failed');
 
 /** One organization: its details, the organizations beneath it and its members. */
 export function OrganizationDetailPage() {
@@ -35,23 +30,18 @@ export function OrganizationDetailPage() {
     queryFn: () => api.get<Organization>(`/api/organizations/${id}`),
   });
 
-  if (organization.isPending) return <PageLoading />;
-  if (organization.isError) {
-    if (isNotFound(organization.error)) {
-      return (
-        <Result
-          status="404"
-          title={t('organizations.detail.notFoundTitle')}
-          subTitle={t('organizations.detail.notFoundText')}
-          extra={
-            <Link to="/organizations">
-              <Button type="primary">{t('organizations.detail.backToList')}</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <LoadError error={organization.error} onRetry={() => void organization.refetch()} />;
+  if (!organization.isSuccess) {
+    return (
+      <RecordLoadState
+        query={organization}
+        notFound={{
+          title: t('organizations.detail.notFoundTitle'),
+          text: t('organizations.detail.notFoundText'),
+          backTo: '/organizations',
+          backLabel: t('organizations.detail.backToList'),
+        }}
+      />
+    );
   }
 
   const org = organization.data;

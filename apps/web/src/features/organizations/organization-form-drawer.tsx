@@ -3,15 +3,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Grid, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DrawerActions } from '../../components/drawer-actions.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { api } from '../../lib/api.ts';
-import { useSession } from '../../lib/use-session.ts';
+import { showServerError } from '../../lib/form-errors.ts';
+import { SESSION_KEY, useSession } from '../../lib/use-session.ts';
 import type { CountyOption } from '../regions/county-select.tsx';
-import { DrawerActions } from './drawer-actions.tsx';
 import { OrganizationFormFields, type ParentTreeOption } from './organization-form-fields.tsx';
 import { createBodyOf, formValuesOf, type OrganizationFormValues, updateBodyOf } from './organization-form-values.ts';
 import { buildOrganizationTree, type OrganizationTreeItem, subtreeIds } from './organization-tree.ts';
-import { showServerError } from './server-form-errors.ts';
 import { useOrganizationTree } from './use-organization-tree.ts';
 
 // Codes that concern one field, shown beside it as well as in the toast.
@@ -101,6 +101,8 @@ function DrawerForm({ organization, defaultParentId, onClose, onSaved }: Omit<Or
         : api.post<Organization>('/api/organizations', createBodyOf(values)),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      // The header names the acting organization from the session; an edit may have renamed it.
+      if (organization) void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       const moved = organization && saved.parentId !== organization.parentId;
       const parentName = nodes.find((node) => node.id === saved.parentId)?.name ?? '';
       void message.success(

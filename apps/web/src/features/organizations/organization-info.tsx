@@ -2,7 +2,7 @@ import type { Organization } from '@liandong/domain';
 import { Descriptions, type DescriptionsProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../audit/format-time.ts';
+import { formatDateTime } from '../../lib/format-time.ts';
 import { LegalStatusTag, OrganizationKindTag } from './organization-tags.tsx';
 import { useOrganizationTree } from './use-organization-tree.ts';
 

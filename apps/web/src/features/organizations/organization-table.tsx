@@ -5,8 +5,7 @@ import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } 
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { LoadError } from '../../components/load-error.tsx';
-import { ResponsiveTable } from '../../components/responsive-table.tsx';
+import { PagedTable } from '../../components/paged-table.tsx';
 import { api, type Page } from '../../lib/api.ts';
 import { LegalStatusTag, OrganizationKindTag } from './organization-tags.tsx';
 
@@ -122,25 +121,15 @@ export function OrganizationTable({ onCreate }: { onCreate?: () => void }) {
           popupMatchSelectWidth={false}
         />
       </Flex>
-      {list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <ResponsiveTable<Organization>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: list.isPending ? ' ' : empty }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (next) => update({ page: next > 1 ? String(next) : undefined }),
-          }}
-        />
-      )}
+      <PagedTable<Organization>
+        rowKey="id"
+        columns={columns}
+        query={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => update({ page: next > 1 ? String(next) : undefined })}
+        empty={empty}
+      />
     </Card>
   );
 }

@@ -3,9 +3,9 @@ import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordRuleHint } from '../../components/password-rule-hint.tsx';
 import { api } from '../../lib/api.ts';
+import { showServerError } from '../../lib/form-errors.ts';
 import { meetsPasswordRule } from '../../lib/password-checks.ts';
 import { PasswordInput } from './password-input.tsx';
-import { showServerError } from './server-form-errors.ts';
 
 export interface ResetPasswordTarget {
   userId: string;

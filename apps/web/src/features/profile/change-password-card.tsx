@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PasswordRuleHint } from '../../components/password-rule-hint.tsx';
-import { ApiError, api } from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
 import { errorText } from '../../lib/error-text.ts';
+import { type FieldsByCode, formErrorsOf, setFieldErrors } from '../../lib/form-errors.ts';
 import { meetsPasswordRule } from '../../lib/password-checks.ts';
 
 interface PasswordValues {
@@ -13,7 +14,7 @@ interface PasswordValues {
 }
 
 // Errors that concern one field; their wording goes under it rather than above the form.
-const FIELD_OF_CODE: Partial<Record<string, keyof PasswordValues>> = {
+const FIELDS_BY_CODE: FieldsByCode = {
   'auth.wrong_password': 'currentPassword',
   'auth.password_too_weak': 'newPassword',
 };
@@ -27,12 +28,9 @@ export function ChangePasswordCard({ username }: { username: string }) {
     mutationFn: ({ currentPassword, newPassword }: PasswordValues) =>
       api.post('/api/auth/password', { currentPassword, newPassword }),
     onSuccess: () => form.resetFields(),
-    onError: (error) => {
-      const field = error instanceof ApiError ? FIELD_OF_CODE[error.code] : undefined;
-      if (field) form.setFields([{ name: field, errors: [errorText(t, error)] }]);
-    },
+    onError: (error) => setFieldErrors(form, formErrorsOf(t, error, FIELDS_BY_CODE)),
   });
-  const generalError = change.error && !(change.error instanceof ApiError && FIELD_OF_CODE[change.error.code]);
+  const generalError = change.error && formErrorsOf(t, change.error, FIELDS_BY_CODE).length === 0;
 
   return (
     <Card title={t('profile.changePassword')}>

@@ -7,8 +7,8 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { api } from '../../lib/api.ts';
-import { formatDate } from '../audit/format-time.ts';
-import { showServerError } from '../organizations/server-form-errors.ts';
+import { showServerError } from '../../lib/form-errors.ts';
+import { formatDate } from '../../lib/format-time.ts';
 
 interface BuildingsCardProps {
   communityId: string;

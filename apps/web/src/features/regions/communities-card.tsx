@@ -5,8 +5,7 @@ import { Button, Card, Flex, Input, Select, type TableColumnsType, Tooltip } fro
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state.tsx';
-import { LoadError } from '../../components/load-error.tsx';
-import { ResponsiveTable } from '../../components/responsive-table.tsx';
+import { PagedTable } from '../../components/paged-table.tsx';
 import { api, type Page } from '../../lib/api.ts';
 import { CommunityTypeTag } from './community-type-tag.tsx';
 
@@ -105,26 +104,15 @@ export function CommunitiesCard({ countyCode, filters, onFiltersChange, onAdd, h
           style={{ flex: '1 1 140px' }}
         />
       </Flex>
-      {list.isError ? (
-        <LoadError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <ResponsiveTable<Community>
-          rowKey="id"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isFetching}
-          locale={{ emptyText: list.isPending ? ' ' : empty }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
-            showTotal: (total) => t('common.total', { count: total }),
-            onChange: (next) => onFiltersChange({ page: next }),
-          }}
-        />
-      )}
+      <PagedTable<Community>
+        rowKey="id"
+        columns={columns}
+        query={list}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => onFiltersChange({ page: next })}
+        empty={empty}
+      />
     </Card>
   );
 }

@@ -1,22 +1,18 @@
 import { EditOutlined } from '@ant-design/icons';
 import type { Building, Community, Grid } from '@liandong/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Result, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { LoadError } from '../../components/load-error.tsx';
+import { useParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
-import { PageLoading } from '../../components/page-loading.tsx';
-import { ApiError, api } from '../../lib/api.ts';
+import { RecordLoadState } from '../../components/record-load-state.tsx';
+import { api } from '../../lib/api.ts';
 import { useCan } from '../../lib/use-session.ts';
 import { BuildingsCard } from './buildings-card.tsx';
 import { CommunityFormModal } from './community-form-modal.tsx';
 import { CommunityTypeTag } from './community-type-tag.tsx';
 import { GridsCard } from './grids-card.tsx';
-
-const isNotFound = (error: unknown) =>
-  error instanceof ApiError && (error.status === 404 || error.code === 'validation.failed');
 
 /** One community or village: what it is, its grids and its buildings. */
 export function CommunityDetailPage() {
@@ -42,23 +38,18 @@ export function CommunityDetailPage() {
     enabled: found,
   });
 
-  if (community.isPending) return <PageLoading />;
-  if (community.isError) {
-    if (isNotFound(community.error)) {
-      return (
-        <Result
-          status="404"
-          title={t('regions.community.notFoundTitle')}
-          subTitle={t('regions.community.notFoundText')}
-          extra={
-            <Link to="/regions">
-              <Button type="primary">{t('regions.community.back')}</Button>
-            </Link>
-          }
-        />
-      );
-    }
-    return <LoadError error={community.error} onRetry={() => void community.refetch()} />;
+  if (!community.isSuccess) {
+    return (
+      <RecordLoadState
+        query={community}
+        notFound={{
+          title: t('regions.community.notFoundTitle'),
+          text: t('regions.community.notFoundText'),
+          backTo: '/regions',
+          backLabel: t('regions.community.back'),
+        }}
+      />
+    );
   }
 
   const c = community.data;

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import { showServerError } from '../organizations/server-form-errors.ts';
+import { showServerError } from '../../lib/form-errors.ts';
 
 interface CommunityValues {
   streetId?: string;

@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { ResponsiveTable } from '../../components/responsive-table.tsx';
 import { api } from '../../lib/api.ts';
-import { showServerError } from '../organizations/server-form-errors.ts';
+import { showServerError } from '../../lib/form-errors.ts';
 
 interface GridsCardProps {
   communityId: string;

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
-import { showServerError } from '../organizations/server-form-errors.ts';
+import { showServerError } from '../../lib/form-errors.ts';
 
 type StreetKind = (typeof STREET_KINDS)[number];
 

@@ -8,11 +8,11 @@ import {
   usernameSchema,
 } from '@liandong/domain';
 import { Alert, Button, Col, Divider, Form, type FormInstance, Input, Radio, Row, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PasswordRuleHint } from '../../components/password-rule-hint.tsx';
-import { ApiError } from '../../lib/api.ts';
 import { errorText } from '../../lib/error-text.ts';
-import { fieldErrorsOf } from '../../lib/form-errors.ts';
+import { type FieldsByCode, formErrorsOf } from '../../lib/form-errors.ts';
 import { meetsPasswordRule } from '../../lib/password-checks.ts';
 
 export interface SetupValues {
@@ -41,18 +41,15 @@ export function toSetupInput({ admin, organization }: SetupValues): SetupInput {
 }
 
 // Errors the server ties to one field even without field details.
-const FIELD_OF_CODE: Partial<Record<string, (string | number)[]>> = {
+const FIELDS_BY_CODE: FieldsByCode = {
   'auth.password_too_weak': ['admin', 'password'],
   'users.username_taken': ['admin', 'username'],
   'organizations.uscc_invalid': ['organization', 'uscc'],
 };
 
-/** Where a failed submission's message goes: beside the fields it concerns, else above the form. */
-export function placeSetupError(t: Parameters<typeof errorText>[0], error: unknown) {
-  const fields = fieldErrorsOf(t, error);
-  const field = error instanceof ApiError ? FIELD_OF_CODE[error.code] : undefined;
-  if (fields.length === 0 && field) fields.push({ name: field, errors: [errorText(t, error)] });
-  return fields;
+/** Where a failed submission's message goes: beside the fields it concerns, else (when empty) above the form. */
+export function placeSetupError(t: TFunction, error: unknown) {
+  return formErrorsOf(t, error, FIELDS_BY_CODE);
 }
 
 export interface SetupFormProps {
