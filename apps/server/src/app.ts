@@ -95,7 +95,13 @@ export async function buildApp({ db, config, clock = systemClock }: BuildAppOpti
 async function registerWebApp(app: FastifyInstance, config: Config) {
   const dist = config.webDist ?? path.resolve(import.meta.dirname, '../../web/dist');
   const hasWebApp = fs.existsSync(path.join(dist, 'index.html'));
-  if (hasWebApp) await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without restarting the server.
+  if (hasWebApp) {
+    await app.register(fastifyStatic, { root: dist, wildcard: true, index: false });
+    app.get('/', (_request, reply) =>
+      reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html'),
+    );
+  }
   app.setNotFoundHandler((request, reply) => {
     if (!hasWebApp || request.url.startsWith('/api') || request.method !== 'GET') {
       return reply.status(404).send({ code: 'http.not_found' });
