@@ -7,6 +7,7 @@ import { DEMO_ADMIN, DEMO_PEOPLE } from './demo-people.ts';
 import { DEMO_COUNTY_CODE, DEMO_STREETS } from './demo-regions.ts';
 import { demoUscc } from './demo-uscc.ts';
 
+// The terminal's wording of roles; keep it the same as the web app's (apps/web/src/i18n/zh-CN/roles.ts).
 const ROLE_NAMES_ZH: Record<Role, string> = {
   org_admin: '机构管理员',
   social_worker: '社工',
@@ -14,9 +15,9 @@ const ROLE_NAMES_ZH: Record<Role, string> = {
   volunteer_coordinator: '义工协调员',
   staff: '工作人员',
   volunteer: '义工',
-  building_captain: '楼栋长',
-  purchaser_officer: '购买方专员',
-  evaluator: '评估员',
+  building_captain: '楼长',
+  purchaser_officer: '购买方联络人',
+  evaluator: '评估人员',
 };
 
 /**
