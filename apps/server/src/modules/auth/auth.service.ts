@@ -72,26 +72,23 @@ export function createAuthService({ db, config, clock }: AppDeps) {
     /** The actor behind a session cookie, or null when the session is unknown, revoked, idle or expired. */
     async resolveActor(token: string): Promise<Actor | null> {
       const now = clock.now();
-      const session = await sessions.findLive(sessionIdOf(token), now);
-      if (!session || now - session.lastSeenAt > config.session.idleMs) return null;
-      const user = await users.findById(session.userId);
-      if (user?.status !== 'active') return null;
-      if (now - session.lastSeenAt > TOUCH_INTERVAL_MS) await sessions.touch(session.id, now);
+      const row = await sessions.findLiveWithUser(sessionIdOf(token), now);
+      if (!row || now - row.lastSeenAt > config.session.idleMs || row.status !== 'active') return null;
+      if (now - row.lastSeenAt > TOUCH_INTERVAL_MS) await sessions.touch(row.id, now);
 
-      const organization = session.actingOrganizationId
-        ? await createOrganizationsRepository(db).findById(session.actingOrganizationId)
-        : undefined;
-      const roles = organization ? await memberships.rolesIn(user.id, organization.id) : [];
+      const organization =
+        row.organizationId && row.organizationPath && row.organizationName
+          ? { id: row.organizationId, path: row.organizationPath, name: row.organizationName }
+          : null;
+      const roles = organization ? await memberships.rolesIn(row.userId, organization.id) : [];
       return {
-        userId: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        isPlatformAdmin: user.isPlatformAdmin === 1,
-        sessionId: session.id,
-        csrfToken: session.csrfToken,
-        actingOrganization: organization
-          ? { id: organization.id, path: organization.path, name: organization.name }
-          : null,
+        userId: row.userId,
+        username: row.username,
+        displayName: row.displayName,
+        isPlatformAdmin: row.isPlatformAdmin === 1,
+        sessionId: row.id,
+        csrfToken: row.csrfToken,
+        actingOrganization: organization,
         roles,
         permissions: permissionsOf(roles),
       };

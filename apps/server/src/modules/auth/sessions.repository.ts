@@ -6,13 +6,31 @@ export function createSessionsRepository(db: Db) {
   return {
     insert: (session: Insertable<SessionsTable>) => db.insertInto('sessions').values(session).execute(),
 
-    findLive: (id: string, now: number) =>
+    /**
+     * A live session with its user and acting organization in one query: this runs on every signed-in request.
+     * The organization's columns are null when the session acts for none (or it no longer exists).
+     */
+    findLiveWithUser: (id: string, now: number) =>
       db
         .selectFrom('sessions')
-        .selectAll()
-        .where('id', '=', id)
-        .where('revokedAt', 'is', null)
-        .where('expiresAt', '>', now)
+        .innerJoin('users', 'users.id', 'sessions.userId')
+        .leftJoin('organizations', 'organizations.id', 'sessions.actingOrganizationId')
+        .select([
+          'sessions.id',
+          'sessions.userId',
+          'sessions.csrfToken',
+          'sessions.lastSeenAt',
+          'users.username',
+          'users.displayName',
+          'users.isPlatformAdmin',
+          'users.status',
+          'organizations.id as organizationId',
+          'organizations.path as organizationPath',
+          'organizations.name as organizationName',
+        ])
+        .where('sessions.id', '=', id)
+        .where('sessions.revokedAt', 'is', null)
+        .where('sessions.expiresAt', '>', now)
         .executeTakeFirst(),
 
     touch: (id: string, now: number) =>
