@@ -1,3 +1,4 @@
+export * from './access/role-names.ts';
 export * from './access/roles.ts';
 export * from './audit/audit.schemas.ts';
 export * from './auth/auth.schemas.ts';

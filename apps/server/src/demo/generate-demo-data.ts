@@ -1,4 +1,11 @@
-import type { Community, Membership, Organization, Region, Role, Street } from '@liandong/domain';
+import {
+  type Community,
+  type Membership,
+  type Organization,
+  type Region,
+  ROLE_NAMES_ZH,
+  type Street,
+} from '@liandong/domain';
 import type { FastifyInstance } from 'fastify';
 import { DemoClient } from './demo-client.ts';
 import type { DemoLogin } from './demo-logins.ts';
@@ -6,19 +13,6 @@ import { DEMO_ORGANIZATIONS, type DemoOrganization } from './demo-organizations.
 import { DEMO_ADMIN, DEMO_PEOPLE } from './demo-people.ts';
 import { DEMO_COUNTY_CODE, DEMO_STREETS } from './demo-regions.ts';
 import { demoUscc } from './demo-uscc.ts';
-
-// The terminal's wording of roles; keep it the same as the web app's (apps/web/src/i18n/zh-CN/roles.ts).
-const ROLE_NAMES_ZH: Record<Role, string> = {
-  org_admin: '机构管理员',
-  social_worker: '社工',
-  supervisor: '督导',
-  volunteer_coordinator: '义工协调员',
-  staff: '工作人员',
-  volunteer: '义工',
-  building_captain: '楼长',
-  purchaser_officer: '购买方联络人',
-  evaluator: '评估人员',
-};
 
 /**
  * Fills an empty installation with the demo county, organizations and people, entirely through the HTTP API
@@ -71,7 +65,7 @@ export async function generateDemoData(app: FastifyInstance, { password }: { pas
     {
       username: DEMO_ADMIN.username,
       displayName: DEMO_ADMIN.displayName,
-      roles: 'platform admin 平台管理员',
+      roles: `platform admin ${ROLE_NAMES_ZH.platform_admin}`,
       organization: '—',
       password,
     },

@@ -1,12 +1,4 @@
-export const roles = {
-  platform_admin: '平台管理员',
-  org_admin: '组织管理员',
-  social_worker: '社工',
-  supervisor: '督导',
-  volunteer_coordinator: '义工协调员',
-  staff: '工作人员',
-  volunteer: '义工',
-  building_captain: '楼长',
-  purchaser_officer: '购买方联络人',
-  evaluator: '评估人员',
-};
+import { ROLE_NAMES_ZH } from '@liandong/domain';
+
+// The glossary's role names, shared with the CLI.
+export const roles = { ...ROLE_NAMES_ZH };
