@@ -3,12 +3,15 @@ import path from 'node:path';
 import readline from 'node:readline';
 
 /** Starts bench-server.ts in a child process and resolves with its port and a stop function. */
-export async function startBenchServer(): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function startBenchServer(
+  env: Record<string, string> = {},
+): Promise<{ port: number; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(import.meta.dirname, 'bench-server.ts')],
     {
       stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
     },
   );
   const firstLine = await new Promise<string>((resolve, reject) => {

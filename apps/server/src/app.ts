@@ -17,6 +17,7 @@ import { refuseNulCharacters } from './http/refuse-nul-characters.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { registerModules } from './modules/register-modules.ts';
+import { createKeys } from './secrets/keys.ts';
 
 export interface BuildAppOptions {
   db: Db;
@@ -43,7 +44,9 @@ const DOCUMENTATION_PREFIX = '/api/docs';
 
 /** Builds the HTTP app without listening; tests use `app.inject`, `main.ts` calls `listen`. */
 export async function buildApp({ db, config, clock = systemClock }: BuildAppOptions): Promise<FastifyInstance> {
-  const deps: AppDeps = { db, config, clock };
+  // Resolving the key reads or writes a file, so the CLI does it before building; tests get one from testConfig.
+  if (config.masterKey === null) throw new Error('master key not resolved: call resolveMasterKey before buildApp');
+  const deps: AppDeps = { db, config, clock, keys: createKeys(config.masterKey) };
   const app = Fastify({
     logger:
       config.logLevel === 'silent'

@@ -31,6 +31,9 @@ function fieldsOf(schema: unknown): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+// Each walk visits every route several times; the route list grows with every capability.
+const WALK_TIMEOUT_MS = 120_000;
+
 describeEachDialect('bad input to every route', (t) => {
   let admin: TestClient;
   let auditRowsBefore: number;
@@ -63,41 +66,49 @@ describeEachDialect('bad input to every route', (t) => {
     expect(KNOWN_CODES.has(response.json().code), `${what}: unknown code ${response.body}`).toBe(true);
   }
 
-  it('answers malformed ids with a coded 4xx', async () => {
-    for (const route of routesOf(t.app.apiRoutes)) {
-      if (!route.url.includes(':')) continue;
-      const url = fillParams(route.url, (name) => (name === 'code' ? 'abc' : `not-an-id-${name}`));
-      const body = WRITE_METHODS.has(route.method) ? '{}' : undefined;
-      expectCoded4xx(await send(route.method, url, body), `${route.method} ${url}`);
-    }
-  });
-
-  it('answers malformed JSON, non-objects, unknown fields, wrong types and over-long strings with a coded 4xx', async () => {
-    for (const route of routesOf(t.app.apiRoutes)) {
-      if (!WRITE_METHODS.has(route.method)) continue;
-      const url = fillParams(route.url, (name) => (name === 'code' ? '331081' : randomUUID()));
-      const what = `${route.method} ${route.url}`;
-      expectCoded4xx(await send(route.method, url, '{"name": "未闭合'), `${what} malformed JSON`);
-      expect((await send(route.method, url, '{"a":')).json().code).toBe('http.malformed_json');
-
-      const fields = fieldsOf(route.schema?.body);
-      if (!route.schema?.body) continue;
-      expectCoded4xx(await send(route.method, url, '[]'), `${what} array body`);
-      expectCoded4xx(await send(route.method, url, '"text"'), `${what} string body`);
-      expectCoded4xx(await send(route.method, url, JSON.stringify({ unexpectedField: 1 })), `${what} unknown field`);
-      for (const field of fields) {
-        const wrongType = JSON.stringify({ [field]: { nested: [1, 2] } });
-        const response = await send(route.method, url, wrongType);
-        expectCoded4xx(response, `${what} wrong type for ${field}`);
-        expect(response.json().code).toBe('validation.failed');
-        expect(JSON.stringify(response.json().details)).toContain(field);
-        expectCoded4xx(
-          await send(route.method, url, JSON.stringify({ [field]: 'x'.repeat(10_000) })),
-          `${what} long ${field}`,
-        );
+  it(
+    'answers malformed ids with a coded 4xx',
+    async () => {
+      for (const route of routesOf(t.app.apiRoutes)) {
+        if (!route.url.includes(':')) continue;
+        const url = fillParams(route.url, (name) => (name === 'code' ? 'abc' : `not-an-id-${name}`));
+        const body = WRITE_METHODS.has(route.method) ? '{}' : undefined;
+        expectCoded4xx(await send(route.method, url, body), `${route.method} ${url}`);
       }
-    }
-  });
+    },
+    WALK_TIMEOUT_MS,
+  );
+
+  it(
+    'answers malformed JSON, non-objects, unknown fields, wrong types and over-long strings with a coded 4xx',
+    async () => {
+      for (const route of routesOf(t.app.apiRoutes)) {
+        if (!WRITE_METHODS.has(route.method)) continue;
+        const url = fillParams(route.url, (name) => (name === 'code' ? '331081' : randomUUID()));
+        const what = `${route.method} ${route.url}`;
+        expectCoded4xx(await send(route.method, url, '{"name": "未闭合'), `${what} malformed JSON`);
+        expect((await send(route.method, url, '{"a":')).json().code).toBe('http.malformed_json');
+
+        const fields = fieldsOf(route.schema?.body);
+        if (!route.schema?.body) continue;
+        expectCoded4xx(await send(route.method, url, '[]'), `${what} array body`);
+        expectCoded4xx(await send(route.method, url, '"text"'), `${what} string body`);
+        expectCoded4xx(await send(route.method, url, JSON.stringify({ unexpectedField: 1 })), `${what} unknown field`);
+        for (const field of fields) {
+          const wrongType = JSON.stringify({ [field]: { nested: [1, 2] } });
+          const response = await send(route.method, url, wrongType);
+          expectCoded4xx(response, `${what} wrong type for ${field}`);
+          expect(response.json().code).toBe('validation.failed');
+          expect(JSON.stringify(response.json().details)).toContain(field);
+          expectCoded4xx(
+            await send(route.method, url, JSON.stringify({ [field]: 'x'.repeat(10_000) })),
+            `${what} long ${field}`,
+          );
+        }
+      }
+    },
+    WALK_TIMEOUT_MS,
+  );
 
   it('answers a wrong content type with 415 and an oversized body with 413', async () => {
     for (const route of routesOf(t.app.apiRoutes)) {

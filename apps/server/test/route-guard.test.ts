@@ -71,8 +71,14 @@ describe('route guards', () => {
     expect(publicRoutes).toEqual([
       'GET /api/health',
       'GET /api/openapi.json',
+      // Certificate verification: whoever holds a printed 志愿服务记录证明 scans its QR code; the random token opens
+      // validity, the masked name, period and totals only.
+      'GET /api/public/certificates/:token',
+      // Volunteer self-registration: a person with no account yet registers from a federation's, station's or team's page.
+      'GET /api/public/volunteer-signup/:organizationId',
       'GET /api/setup/status',
       'POST /api/auth/login',
+      'POST /api/public/volunteer-signup/:organizationId',
       'POST /api/setup',
     ]);
   });

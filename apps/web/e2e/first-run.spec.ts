@@ -10,6 +10,8 @@ test.describe.configure({ mode: 'serial' });
 test('setup → sign in → sub-organization → member → member sees only their subtree → English → sign out', async ({
   page,
 }, testInfo) => {
+  // Seven steps with two argon2 sign-ins each way; a busy 2-core machine needs more than the default 90 s.
+  test.setTimeout(180_000);
   let rootId = '';
   await test.step('a new installation opens the setup page', async () => {
     await page.goto('/');

@@ -1,5 +1,6 @@
 export * from './access/role-names.ts';
 export * from './access/roles.ts';
+export * from './activities/index.ts';
 export * from './audit/audit.schemas.ts';
 export * from './auth/auth.schemas.ts';
 export * from './common/common.schemas.ts';
@@ -8,5 +9,10 @@ export * from './common/password-rule.ts';
 export * from './common/uscc.ts';
 export * from './organizations/organization.schemas.ts';
 export * from './organizations/organization-kinds.ts';
+export * from './participations/index.ts';
+export * from './recognition/index.ts';
 export * from './regions/region.schemas.ts';
+export * from './service-hours/index.ts';
 export * from './users/user.schemas.ts';
+export * from './volunteer-stats/index.ts';
+export * from './volunteers/index.ts';

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { buildApp } from '../app.ts';
 import { testConfig } from '../config/config.ts';
 import { createDb, type Db } from '../db/create-db.ts';
 import { migrateToLatest } from '../db/migrator.ts';
+import { writeMasterKeyFile } from '../secrets/master-key.ts';
 import { backupCommand } from './backup.ts';
 import { CliError } from './cli-error.ts';
 import { memoryOutput } from './cli-output.ts';
@@ -17,6 +19,8 @@ import { restoreCommand } from './restore.ts';
 
 const envFor = (dataDir: string) => ({ LIANDONG_DATA_DIR: dataDir });
 const databaseIn = (dataDir: string) => path.join(dataDir, 'liandong.db');
+const keyIn = (dataDir: string) => path.join(dataDir, 'master.key');
+const readKey = (file: string) => Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
 
 /** Reads the first organization and the administrator straight from a database file. */
 function readBack(file: string) {
@@ -51,6 +55,7 @@ describe('backup and restore (SQLite)', () => {
   let root: string;
   let source: string;
   let db: Db;
+  const sourceKey = randomBytes(32);
 
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'liandong-backup-'));
@@ -61,6 +66,7 @@ describe('backup and restore (SQLite)', () => {
     const app = await buildApp({ db, config: testConfig({ webDist: '/nonexistent' }) });
     await setUpInstallation(app);
     await app.close();
+    writeMasterKeyFile(keyIn(source), sourceKey);
   });
 
   afterAll(async () => {
@@ -89,12 +95,99 @@ describe('backup and restore (SQLite)', () => {
     expect(fs.existsSync(lockFileFor(databaseIn(target)))).toBe(false);
   });
 
-  it('refuses to overwrite an existing backup file unless --force', async () => {
+  it('copies the master key beside the backup, and restore puts it in a data directory that has none', async () => {
+    const backupFile = path.join(root, 'with-key', 'liandong.db');
+    const out = memoryOutput();
+    await backupCommand([backupFile], envFor(source), out);
+    const keyFile = `${backupFile}.master.key`;
+    expect(readKey(keyFile).equals(sourceKey)).toBe(true);
+    if (process.platform !== 'win32') expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(out.text()).toContain(keyFile);
+
+    const target = path.join(root, 'key-target');
+    const restored = memoryOutput();
+    await restoreCommand([backupFile], envFor(target), restored);
+    expect(readKey(keyIn(target)).equals(sourceKey)).toBe(true);
+    if (process.platform !== 'win32') expect(fs.statSync(keyIn(target)).mode & 0o777).toBe(0o600);
+    expect(restored.text()).toContain(keyIn(target));
+
+    // Restoring again over the same key is fine and leaves the key alone.
+    const again = memoryOutput();
+    await restoreCommand([backupFile], envFor(target), again);
+    expect(again.text()).toMatch(/matches the backup's/);
+    expect(readKey(keyIn(target)).equals(sourceKey)).toBe(true);
+  });
+
+  it('refuses to restore over a data directory whose master key differs, changing nothing', async () => {
+    const backupFile = path.join(root, 'key-clash.db');
+    await backupCommand([backupFile], envFor(source), memoryOutput());
+    const target = path.join(root, 'other-key');
+    fs.mkdirSync(target);
+    const otherKey = randomBytes(32);
+    writeMasterKeyFile(keyIn(target), otherKey);
+
+    await expectCliError(restoreCommand([backupFile], envFor(target), memoryOutput()), /differs from the one in use/);
+    expect(fs.existsSync(databaseIn(target))).toBe(false);
+    expect(readKey(keyIn(target)).equals(otherKey)).toBe(true);
+
+    // The same holds for a different key given in LIANDONG_MASTER_KEY.
+    const fresh = path.join(root, 'env-key');
+    const env = { ...envFor(fresh), LIANDONG_MASTER_KEY: otherKey.toString('base64') };
+    await expectCliError(
+      restoreCommand([backupFile], env, memoryOutput()),
+      /differs from the one in use \(LIANDONG_MASTER_KEY\)/,
+    );
+    expect(fs.existsSync(databaseIn(fresh))).toBe(false);
+  });
+
+  it('warns when the backup has no master key beside it, and still restores', async () => {
+    const backupFile = path.join(root, 'no-key.db');
+    await backupCommand([backupFile], envFor(source), memoryOutput());
+    fs.rmSync(`${backupFile}.master.key`);
+    const target = path.join(root, 'no-key-target');
+    const out = memoryOutput();
+    await restoreCommand([backupFile], envFor(target), out);
+    expect(out.text()).toMatch(/no master key beside the backup/);
+    expect(fs.existsSync(keyIn(target))).toBe(false);
+    expect(readBack(databaseIn(target)).users).toHaveLength(1);
+  });
+
+  it('reminds that a key from LIANDONG_MASTER_KEY must be kept, and copies no key file then', async () => {
+    const backupFile = path.join(root, 'env-backup.db');
+    await backupCommand([backupFile], envFor(source), memoryOutput());
+    expect(fs.existsSync(`${backupFile}.master.key`)).toBe(true);
+    const out = memoryOutput();
+    const env = { ...envFor(source), LIANDONG_MASTER_KEY: sourceKey.toString('hex') };
+    await backupCommand([backupFile, '--force'], env, out);
+    expect(out.text()).toMatch(/LIANDONG_MASTER_KEY: keep it with this backup/);
+    // A key file left from the earlier backup under this name would not belong to this one.
+    expect(fs.existsSync(`${backupFile}.master.key`)).toBe(false);
+  });
+
+  it('refuses a malformed master key file instead of copying it', async () => {
+    const dataDir = path.join(root, 'bad-key');
+    const file = path.join(dataDir, 'liandong.db');
+    fs.mkdirSync(dataDir);
+    await backupCommand([file], envFor(source), memoryOutput());
+    fs.writeFileSync(keyIn(dataDir), 'not a key\n');
+    const backupFile = path.join(root, 'bad-key-backup.db');
+    await expectCliError(backupCommand([backupFile], envFor(dataDir), memoryOutput()), /does not hold a master key/);
+    expect(fs.existsSync(backupFile)).toBe(false);
+  });
+
+  it('refuses to overwrite an existing backup file or its key file unless --force', async () => {
     const backupFile = path.join(root, 'twice.db');
     await backupCommand([backupFile], envFor(source), memoryOutput());
     await expectCliError(backupCommand([backupFile], envFor(source), memoryOutput()), /already exists/);
+    fs.rmSync(backupFile);
+    await expectCliError(
+      backupCommand([backupFile], envFor(source), memoryOutput()),
+      /twice\.db\.master\.key already exists/,
+    );
+    expect(fs.existsSync(backupFile)).toBe(false);
     await backupCommand([backupFile, '--force'], envFor(source), memoryOutput());
     expect(readBack(backupFile).users).toHaveLength(1);
+    expect(readKey(`${backupFile}.master.key`).equals(sourceKey)).toBe(true);
   });
 
   it('keeps the database it replaces as liandong.db.before-restore-<timestamp>', async () => {

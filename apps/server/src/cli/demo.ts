@@ -9,7 +9,7 @@ import { loadCliConfig, openDatabase } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
 import type { CliOutput } from './cli-output.ts';
 import { acquireDatabaseLock } from './pid-lock.ts';
-import { serve } from './serve.ts';
+import { resolveCliMasterKey, serve } from './serve.ts';
 
 export const DEFAULT_DEMO_DATA_DIR = './data-demo';
 
@@ -28,6 +28,8 @@ export async function demoCommand(env: NodeJS.ProcessEnv, out: CliOutput): Promi
   });
   if (config.database.dialect !== 'sqlite') throw new CliError('The demo runs on SQLite only.');
   out.info(`Demo database / 演示数据库: ${config.database.file}`);
+  // Like DATABASE_URL, a real installation's LIANDONG_MASTER_KEY is not the demo's: its key lives in its data dir.
+  config.masterKey = resolveCliMasterKey(config, { ...env, LIANDONG_MASTER_KEY: undefined }, out);
 
   const logins = await prepareDemoDatabase(config, config.database.file, out);
   await serve(config, env, out, [

@@ -5,6 +5,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createSetupRepository } from '../modules/setup/setup.repository.ts';
+import { resolveMasterKey } from '../secrets/master-key.ts';
 import { describeDatabase, loadCliConfig, openDatabase } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
 import type { CliOutput } from './cli-output.ts';
@@ -21,6 +22,7 @@ export async function serveCommand(env: NodeJS.ProcessEnv, out: CliOutput): Prom
  * pid lock from before migrating until it exits, so `restore` cannot swap the file underneath it.
  */
 export async function serve(config: Config, env: NodeJS.ProcessEnv, out: CliOutput, banner: string[] = []) {
+  config.masterKey ??= resolveCliMasterKey(config, env, out);
   const release = config.database.dialect === 'sqlite' ? acquireDatabaseLock(config.database.file) : () => {};
   let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
@@ -72,6 +74,18 @@ export async function serve(config: Config, env: NodeJS.ProcessEnv, out: CliOutp
     await db?.destroy().catch(() => {});
     release();
     throw error;
+  }
+}
+
+/**
+ * The master key for `config`: LIANDONG_MASTER_KEY, else `<dataDir>/master.key` (generated on first start, with a
+ * warning to back it up). A bad variable or key file is the user's to fix, so it is a CliError.
+ */
+export function resolveCliMasterKey(config: Config, env: NodeJS.ProcessEnv, out: CliOutput): Buffer {
+  try {
+    return resolveMasterKey({ env, dataDir: config.dataDir, log: (message) => out.warn(message) });
+  } catch (error) {
+    throw new CliError((error as Error).message);
   }
 }
 

@@ -43,6 +43,11 @@ export interface Config {
   trustProxy: boolean | string;
   /** Tests set this: a successful state-changing request that recorded no audit event fails loudly. */
   requireAuditOnWrites: boolean;
+  /**
+   * The 32-byte key every secret derives from. Null until the CLI resolves it (`resolveMasterKey`: reading or
+   * generating a file is I/O, which loading the configuration does not do); buildApp refuses null.
+   */
+  masterKey: Buffer | null;
 }
 
 /** Reads configuration from the environment. Throws with every problem listed when a variable is invalid. */
@@ -69,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.LIANDONG_WEB_DIST ?? null,
     trustProxy: trustProxyOf(e.LIANDONG_TRUST_PROXY),
     requireAuditOnWrites: false,
+    masterKey: null,
   };
 }
 
@@ -78,7 +84,13 @@ function trustProxyOf(value: string): boolean | string {
   return value === 'true' ? true : value;
 }
 
-/** A configuration for tests and tools: in-memory defaults, overridable. */
+/** A configuration for tests and tools: in-memory defaults and a fixed master key, overridable. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), logLevel: 'silent', requireAuditOnWrites: true, ...overrides };
+  return {
+    ...loadConfig({}),
+    logLevel: 'silent',
+    requireAuditOnWrites: true,
+    masterKey: Buffer.alloc(32, 7),
+    ...overrides,
+  };
 }

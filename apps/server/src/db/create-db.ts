@@ -16,6 +16,9 @@ pg.types.setTypeParser(20, (value) => Number(value));
 export function createDb(database: Config['database']): Db {
   if (database.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle connection the server drops (a PostgreSQL restart, a terminated backend) is reported here; the pool
+    // has already discarded it and the next query opens a new one. Unheard, the event would end the process.
+    pool.on('error', () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   }
   return new Kysely<Database>({

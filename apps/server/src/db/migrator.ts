@@ -2,11 +2,15 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './create-db.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-regions.ts';
+import * as m0003 from './migrations/0003-volunteers.ts';
+import * as m0004 from './migrations/0004-volunteer-stats.ts';
 
 /** Numbered and append-only: a landed migration is never edited; a change is a new file. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-regions': m0002,
+  '0003-volunteers': m0003,
+  '0004-volunteer-stats': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

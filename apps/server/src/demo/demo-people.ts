@@ -11,7 +11,10 @@ export interface DemoPerson {
 /** The platform administrator, created at setup. */
 export const DEMO_ADMIN = { username: 'admin', displayName: '林书远' };
 
-/** At least one person for every role, spread over the organizations a real county would have. */
+/**
+ * Staff and partners, spread over the organizations a real county would have. Volunteers with an account (the
+ * `volunteer` role) are registered as volunteers instead: see demo-volunteers.ts.
+ */
 export const DEMO_PEOPLE: DemoPerson[] = [
   { username: 'civil-admin', displayName: '周文澜', memberships: [{ organization: 'civil', role: 'org_admin' }] },
   {
@@ -28,9 +31,11 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   {
     username: 'social-worker',
     displayName: '王晓萱',
+    // Also placed with the 义工联 (驻会社工), so she can lead the activities its volunteers staff.
     memberships: [
       { organization: 'agency', role: 'social_worker' },
       { organization: 'team-elderly', role: 'volunteer' },
+      { organization: 'federation', role: 'social_worker' },
     ],
   },
   { username: 'supervisor', displayName: '黄立群', memberships: [{ organization: 'agency', role: 'supervisor' }] },
@@ -38,7 +43,11 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   {
     username: 'student-worker',
     displayName: '刘子涵',
-    memberships: [{ organization: 'university', role: 'social_worker' }],
+    // A student placed with the 城东 station for her practicum, leading its activities under supervision.
+    memberships: [
+      { organization: 'university', role: 'social_worker' },
+      { organization: 'station-chengdong', role: 'social_worker' },
+    ],
   },
   {
     username: 'federation-admin',
@@ -48,14 +57,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   {
     username: 'coordinator',
     displayName: '郑雨桐',
-    memberships: [{ organization: 'station-taiping', role: 'volunteer_coordinator' }],
+    memberships: [{ organization: 'federation', role: 'volunteer_coordinator' }],
   },
   {
     username: 'station-staff',
     displayName: '冯佳宁',
     memberships: [{ organization: 'station-chengdong', role: 'staff' }],
   },
-  { username: 'volunteer', displayName: '赵一帆', memberships: [{ organization: 'team-elderly', role: 'volunteer' }] },
   {
     username: 'building-captain',
     displayName: '吴海燕',

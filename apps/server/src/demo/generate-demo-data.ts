@@ -7,17 +7,25 @@ import {
   type Street,
 } from '@liandong/domain';
 import type { FastifyInstance } from 'fastify';
+import { createDemoActivities } from './demo-activities.ts';
+import { DemoCalendar } from './demo-calendar.ts';
 import { DemoClient } from './demo-client.ts';
+import { createDemoHours } from './demo-hours.ts';
 import type { DemoLogin } from './demo-logins.ts';
 import { DEMO_ORGANIZATIONS, type DemoOrganization } from './demo-organizations.ts';
 import { DEMO_ADMIN, DEMO_PEOPLE } from './demo-people.ts';
 import { DEMO_COUNTY_CODE, DEMO_STREETS } from './demo-regions.ts';
+import { createDemoRegistry, type DemoRoster } from './demo-registry.ts';
+import { createDemoSignups } from './demo-signups.ts';
 import { demoUscc } from './demo-uscc.ts';
+import { buildDemoVolunteers } from './demo-volunteers.ts';
+import { signIn } from './demo-world.ts';
 
 /**
- * Fills an empty installation with the demo county, organizations and people, entirely through the HTTP API
- * (app.inject), so every record passes the same validation, policies and audit as one entered by hand.
- * Every account gets `password`. Returns the logins to print.
+ * Fills an empty installation with the demo county, organizations and people, and the 义工联's volunteers,
+ * activities, sign-ups and hours, entirely through the HTTP API (app.inject), so every record passes the same
+ * validation, policies and audit as one entered by hand. Every account gets `password`. Returns the logins to print.
+ * Dates are relative to the server's clock (read from the first record it writes), so a test's fixed clock works.
  */
 export async function generateDemoData(app: FastifyInstance, { password }: { password: string }): Promise<DemoLogin[]> {
   const admin = new DemoClient(app);
@@ -35,13 +43,12 @@ export async function generateDemoData(app: FastifyInstance, { password }: { pas
   const communityIds = await createCommunities(admin);
 
   const organizations = new Map<string, Organization>();
-  organizations.set(
-    first.key,
-    await admin.patch<Organization>(`/api/organizations/${session.actingOrganizationId}`, {
-      regionCode: county.code,
-      description: first.description,
-    }),
-  );
+  const root = await admin.patch<Organization>(`/api/organizations/${session.actingOrganizationId}`, {
+    regionCode: county.code,
+    description: first.description,
+  });
+  organizations.set(first.key, root);
+  const calendar = new DemoCalendar(root.updatedAt);
   let serial = 0;
   for (const spec of others) {
     const parent = spec.parent === null ? null : organizations.get(spec.parent);
@@ -61,6 +68,27 @@ export async function generateDemoData(app: FastifyInstance, { password }: { pas
     organizations.set(spec.key, organization);
   }
 
+  const { logins, userIds } = await createPeople(admin, organizations, password);
+  const world = {
+    app,
+    password,
+    calendar,
+    admin,
+    coordinator: await signIn(app, 'coordinator', password),
+    federationAdmin: await signIn(app, 'federation-admin', password),
+    organizations,
+    userIds,
+  };
+  const roster = await createDemoRegistry(world, buildDemoVolunteers());
+  const plan = await createDemoActivities(world, roster);
+  await createDemoSignups(world, roster, plan);
+  await createDemoHours(world, roster, plan);
+  return [...logins, ...volunteerLogins(roster, organizations, password)];
+}
+
+/** The staff and partner accounts (demo-people.ts) with their memberships; their logins and user ids. */
+async function createPeople(admin: DemoClient, organizations: Map<string, Organization>, password: string) {
+  const userIds = new Map<string, string>();
   const logins: DemoLogin[] = [
     {
       username: DEMO_ADMIN.username,
@@ -85,6 +113,7 @@ export async function generateDemoData(app: FastifyInstance, { password }: { pas
           });
       userId = membership.userId;
     }
+    if (userId) userIds.set(person.username, userId);
     logins.push({
       username: person.username,
       displayName: person.displayName,
@@ -98,7 +127,25 @@ export async function generateDemoData(app: FastifyInstance, { password }: { pas
       password,
     });
   }
-  return logins;
+  return { logins, userIds };
+}
+
+/** The volunteers whose accounts are printed: one 正式 volunteer and one team lead. */
+function volunteerLogins(roster: DemoRoster, organizations: Map<string, Organization>, password: string): DemoLogin[] {
+  return [...roster.values()].flatMap(({ spec }) => {
+    if (!spec.account?.printed) return [];
+    const home = organizations.get(spec.home)!;
+    const lead = spec.teams.some(({ role }) => role === 'team_lead');
+    return [
+      {
+        username: spec.account.username,
+        displayName: spec.name,
+        roles: `volunteer ${ROLE_NAMES_ZH.volunteer}${lead ? ', team_lead 队长' : ''}`,
+        organization: home.shortName ?? home.name,
+        password,
+      },
+    ];
+  });
 }
 
 /** Streets beneath the demo county, their communities, and grids with buildings; returns community ids by name. */

@@ -1,9 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
   EnvironmentOutlined,
+  FieldTimeOutlined,
+  HeartOutlined,
   HomeOutlined,
   MenuOutlined,
+  SmileOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
@@ -11,6 +16,7 @@ import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../components/brand-mark.tsx';
+import { useMyVolunteers } from '../features/my-volunteering/use-my-volunteers.ts';
 import { useCan } from '../lib/use-session.ts';
 import { HeaderBar } from './header-bar.tsx';
 
@@ -20,6 +26,7 @@ const { Sider, Header, Content } = Layout;
 export function AppLayout() {
   const { t } = useTranslation();
   const can = useCan();
+  const myVolunteers = useMyVolunteers();
   const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -34,12 +41,46 @@ export function AppLayout() {
       label: t('nav.organizations'),
       shown: can('organizations.read'),
     },
+    {
+      key: '/volunteers',
+      icon: <SmileOutlined />,
+      label: t('nav.volunteers'),
+      shown: can('volunteers.read'),
+    },
+    {
+      key: '/activities',
+      icon: <CalendarOutlined />,
+      label: t('nav.activities'),
+      shown: can('activities.manage') || can('volunteers.read'),
+    },
+    {
+      key: '/service-hours',
+      icon: <FieldTimeOutlined />,
+      label: t('nav.serviceHours'),
+      shown: can('hours.approve') || can('volunteers.read'),
+    },
+    {
+      key: '/volunteer-stats',
+      icon: <BarChartOutlined />,
+      label: t('nav.volunteerStats'),
+      shown: can('volunteer_stats.read'),
+    },
+    {
+      key: '/me/volunteer',
+      icon: <HeartOutlined />,
+      label: t('nav.myVolunteering'),
+      shown: (myVolunteers.data?.items.length ?? 0) > 0,
+    },
     { key: '/regions', icon: <EnvironmentOutlined />, label: t('nav.regions'), shown: true },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), shown: can('audit.read') },
     { key: '/profile', icon: <UserOutlined />, label: t('nav.profile'), shown: true },
   ];
   const items: MenuProps['items'] = entries.filter((e) => e.shown).map(({ shown: _shown, ...item }) => item);
-  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  // Most sections are one segment deep; the volunteer's own pages (/me/volunteer) are two.
+  const twoSegments = location.pathname.split('/').slice(0, 3).join('/');
+  const selected = entries.some((e) => e.key === twoSegments)
+    ? twoSegments
+    : `/${location.pathname.split('/')[1] ?? ''}`;
   const sectionLabel = entries.find((e) => e.key === selected)?.label;
   const appName = t('common.appName');
 

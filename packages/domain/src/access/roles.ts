@@ -19,8 +19,28 @@ export const PERMISSIONS = [
   'members.manage',
   'regions.manage',
   'audit.read',
+  'volunteers.read',
+  'volunteers.manage',
+  'volunteers.reveal',
+  'volunteers.configure',
+  'activities.manage',
+  'hours.approve',
+  'certificates.issue',
+  'volunteer_stats.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** Everything about volunteers, held by administrators and volunteer coordinators. */
+const VOLUNTEER_LINKAGE: readonly Permission[] = [
+  'volunteers.read',
+  'volunteers.manage',
+  'volunteers.reveal',
+  'volunteers.configure',
+  'activities.manage',
+  'hours.approve',
+  'certificates.issue',
+  'volunteer_stats.read',
+];
 
 /**
  * What each role may do in its organization and every organization beneath it.
@@ -34,15 +54,35 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'members.manage',
     'regions.manage',
     'audit.read',
+    ...VOLUNTEER_LINKAGE,
   ],
-  social_worker: ['organizations.read', 'members.read', 'regions.manage'],
-  supervisor: ['organizations.read', 'members.read', 'regions.manage'],
-  volunteer_coordinator: ['organizations.read', 'members.read'],
-  staff: ['organizations.read', 'members.read'],
+  // Social workers lead activities and their volunteers; approving the hours they led is a coordinator's or
+  // supervisor's, so nobody certifies the record they made (谁记录谁证明 is kept, self-approval is refused anyway).
+  social_worker: [
+    'organizations.read',
+    'members.read',
+    'regions.manage',
+    'volunteers.read',
+    'volunteers.manage',
+    'activities.manage',
+    'volunteer_stats.read',
+  ],
+  supervisor: [
+    'organizations.read',
+    'members.read',
+    'regions.manage',
+    'volunteers.read',
+    'activities.manage',
+    'hours.approve',
+    'volunteer_stats.read',
+  ],
+  volunteer_coordinator: ['organizations.read', 'members.read', ...VOLUNTEER_LINKAGE],
+  staff: ['organizations.read', 'members.read', 'volunteers.read'],
   volunteer: ['organizations.read'],
   building_captain: ['organizations.read'],
-  purchaser_officer: ['organizations.read', 'members.read'],
-  evaluator: ['organizations.read', 'members.read'],
+  // Buyers and evaluators see figures, never people.
+  purchaser_officer: ['organizations.read', 'members.read', 'volunteer_stats.read'],
+  evaluator: ['organizations.read', 'members.read', 'volunteer_stats.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -1,3 +1,9 @@
+import { ACTIVITY_ERROR_CODES } from '../activities/activity-error-codes.ts';
+import { PARTICIPATION_ERROR_CODES } from '../participations/participation-error-codes.ts';
+import { RECOGNITION_ERROR_CODES } from '../recognition/recognition-error-codes.ts';
+import { SERVICE_HOURS_ERROR_CODES } from '../service-hours/service-hours-error-codes.ts';
+import { VOLUNTEER_ERROR_CODES } from '../volunteers/volunteer-error-codes.ts';
+
 /**
  * Every error code the server may send. The web app owns the wording of each (zh-CN and en);
  * a test checks that both locale files name every code listed here.
@@ -42,6 +48,11 @@ export const ERROR_CODES = [
   'grids.duplicate',
   'buildings.duplicate',
   'audit.not_found',
+  ...VOLUNTEER_ERROR_CODES,
+  ...ACTIVITY_ERROR_CODES,
+  ...PARTICIPATION_ERROR_CODES,
+  ...SERVICE_HOURS_ERROR_CODES,
+  ...RECOGNITION_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,6 +38,14 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps, auth: Au
     async (request) => auth.describeSession(requireActor(request.actor)),
   );
 
+  // The cheapest signed-in request: a phone asks whether its session is still alive (and so keeps it alive) before
+  // a volunteer taps 签到; benchmarks compare check-in with it.
+  api.get(
+    '/api/auth/ping',
+    { config: { access: 'authenticated' }, schema: { tags, response: { 200: okSchema } } },
+    async () => ({ ok: true as const }),
+  );
+
   api.put(
     '/api/auth/acting-organization',
     { config: { access: 'authenticated' }, schema: { tags, body: actingOrgSchema, response: { 200: sessionSchema } } },

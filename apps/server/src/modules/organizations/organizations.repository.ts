@@ -41,6 +41,11 @@ export function createOrganizationsRepository(db: Db) {
   return {
     findById: (id: string) => db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst(),
 
+    findManyByIds: (ids: readonly string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('organizations').selectAll().where('id', 'in', ids).execute(),
+
     findDetailById: (id: string) => detailQuery().where('o.id', '=', id).executeTakeFirst(),
 
     findByUscc: (uscc: string) =>

@@ -15,6 +15,7 @@ import { EmptyState } from '../../components/empty-state.tsx';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { actingMembershipOf, useSession } from '../../lib/use-session.ts';
+import { MyVolunteerHomeCard } from '../my-volunteering/my-volunteer-home-card.tsx';
 import { dayPartOf } from './greeting.ts';
 import { NextStepCard } from './next-step-card.tsx';
 import { type NextStepKey, nextStepsFor, upcomingFor } from './next-steps.ts';
@@ -70,6 +71,8 @@ export function HomePage() {
           </Typography.Paragraph>
         )}
       </Card>
+
+      <MyVolunteerHomeCard />
 
       {noMembership && (
         <Card>

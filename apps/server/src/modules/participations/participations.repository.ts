@@ -1,0 +1,305 @@
+import type { ParticipationState } from '@liandong/domain';
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../../db/create-db.ts';
+import type { CheckEventsTable, ParticipationsTable } from './participations.table.ts';
+
+export type ParticipationRow = Selectable<ParticipationsTable>;
+export type ParticipantVolunteer = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof createParticipationsRepository>['findVolunteer']>>
+>;
+
+/** A shift with what sign-up and check-in decide on: its activity's organizer, lead, place, risk and registry. */
+export type ShiftContext = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof createParticipationsRepository>['findShiftContext']>>
+>;
+
+export function createParticipationsRepository(db: Db) {
+  /** Participation rows joined with what every view of them shows about the volunteer and the evaluator. */
+  const presentable = () =>
+    db
+      .selectFrom('participations as p')
+      .innerJoin('volunteers as v', 'v.id', 'p.volunteerId')
+      .leftJoin('users as evaluator', 'evaluator.id', 'p.evaluatedBy')
+      .selectAll('p')
+      .select([
+        'v.name as volunteerName',
+        'v.localNo as volunteerLocalNo',
+        'v.phoneMasked as volunteerPhoneMasked',
+        'evaluator.displayName as evaluatorName',
+      ]);
+
+  return {
+    findShiftContext: (shiftId: string) =>
+      db
+        .selectFrom('shifts as s')
+        .innerJoin('activities as a', 'a.id', 's.activityId')
+        .select([
+          's.id',
+          's.activityId',
+          's.role',
+          's.startsAt',
+          's.endsAt',
+          's.capacity',
+          's.confirmedCount',
+          's.requiredSkills',
+          's.requiredQualifications',
+          's.minAge',
+          's.minorsAllowed',
+          's.signupFlow',
+          's.waitlistEnabled',
+          's.leadVolunteerId',
+          's.checkinOpensMin',
+          's.checkinClosesMin',
+          's.status',
+          'a.title as activityTitle',
+          'a.type as activityType',
+          'a.organizationId',
+          'a.organizationPath',
+          'a.registryId',
+          'a.leadUserId',
+          'a.address',
+          'a.latitude',
+          'a.longitude',
+          'a.geofenceM',
+          'a.riskLevel',
+          'a.status as activityStatus',
+        ])
+        .where('s.id', '=', shiftId)
+        .executeTakeFirst(),
+
+    findVolunteer: (id: string) =>
+      db
+        .selectFrom('volunteers')
+        .select(['id', 'registryId', 'userId', 'name', 'localNo', 'status', 'skills', 'birthDate', 'homePath'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
+
+    /** The user's volunteer records in a registry (one, normally). */
+    findVolunteersOfUser: (userId: string, registryId: string | null) =>
+      db
+        .selectFrom('volunteers')
+        .select(['id', 'registryId', 'userId', 'name', 'localNo', 'status', 'skills', 'birthDate', 'homePath'])
+        .where('userId', '=', userId)
+        .$if(registryId !== null, (qb) => qb.where('registryId', '=', registryId as string))
+        .execute(),
+
+    findVolunteerUnit: (volunteerId: string) =>
+      db
+        .selectFrom('volunteers')
+        .select(['registryId', 'homePath'])
+        .where('id', '=', volunteerId)
+        .executeTakeFirstOrThrow(),
+
+    findDisplayName: async (userId: string) =>
+      (await db.selectFrom('users').select('displayName').where('id', '=', userId).executeTakeFirst())?.displayName ??
+      null,
+
+    findUserIdOfVolunteer: async (volunteerId: string | null) => {
+      if (!volunteerId) return null;
+      const row = await db.selectFrom('volunteers').select('userId').where('id', '=', volunteerId).executeTakeFirst();
+      return row?.userId ?? null;
+    },
+
+    /** Names of the volunteer's qualifications still valid on `day` (no expiry, or expiring on or after it). */
+    listValidQualificationNames: async (volunteerId: string, day: string) => {
+      const rows = await db
+        .selectFrom('volunteerQualifications')
+        .select('name')
+        .where('volunteerId', '=', volunteerId)
+        .where((eb) => eb.or([eb('expiresOn', 'is', null), eb('expiresOn', '>=', day)]))
+        .execute();
+      return new Set(rows.map((row) => row.name));
+    },
+
+    /** A guardian's consent in force on `day` that covers this activity (or every activity). */
+    hasGuardianConsent: async (volunteerId: string, activityId: string, day: string) => {
+      const row = await db
+        .selectFrom('guardianConsents')
+        .select('id')
+        .where('volunteerId', '=', volunteerId)
+        .where('revokedAt', 'is', null)
+        .where((eb) => eb.or([eb('scope', '=', 'all'), eb('activityId', '=', activityId)]))
+        .where((eb) => eb.or([eb('expiresOn', 'is', null), eb('expiresOn', '>=', day)]))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    findById: (id: string) => db.selectFrom('participations').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    findForShiftAndVolunteer: (shiftId: string, volunteerId: string) =>
+      db
+        .selectFrom('participations')
+        .selectAll()
+        .where('shiftId', '=', shiftId)
+        .where('volunteerId', '=', volunteerId)
+        .executeTakeFirst(),
+
+    /** The signed-in user's participation on a shift, through any of their volunteer records. */
+    findForShiftAndUser: (shiftId: string, userId: string) =>
+      db
+        .selectFrom('participations as p')
+        .innerJoin('volunteers as v', 'v.id', 'p.volunteerId')
+        .selectAll('p')
+        .where('p.shiftId', '=', shiftId)
+        .where('v.userId', '=', userId)
+        .executeTakeFirst(),
+
+    findPresentable: (id: string) => presentable().where('p.id', '=', id).executeTakeFirst(),
+
+    listPresentableForShift: (shiftId: string) =>
+      presentable().where('p.shiftId', '=', shiftId).orderBy('p.requestedAt').orderBy('p.id').execute(),
+
+    listPresentableForUser: (userId: string, from: number) =>
+      presentable()
+        .innerJoin('shifts as s', 's.id', 'p.shiftId')
+        .innerJoin('activities as a', 'a.id', 'p.activityId')
+        .select(['a.title as activityTitle', 's.role', 'a.address'])
+        .where('v.userId', '=', userId)
+        .where('p.endsAt', '>=', from)
+        .orderBy('p.startsAt')
+        .limit(200)
+        .execute(),
+
+    /** Confirmed or completed shifts of the volunteer that overlap [startsAt, endsAt), other than `exceptShiftId`. */
+    findOverlapping: (volunteerId: string, startsAt: number, endsAt: number, exceptShiftId: string) =>
+      db
+        .selectFrom('participations')
+        .select(['id', 'shiftId', 'startsAt', 'endsAt'])
+        .where('volunteerId', '=', volunteerId)
+        .where('state', 'in', ['confirmed', 'completed'])
+        .where('startsAt', '<', endsAt)
+        .where('endsAt', '>', startsAt)
+        .where('shiftId', '!=', exceptShiftId)
+        .executeTakeFirst(),
+
+    /** The waitlist in order: who asked first gets the next seat. */
+    listWaitlisted: (shiftId: string) =>
+      db
+        .selectFrom('participations')
+        .selectAll()
+        .where('shiftId', '=', shiftId)
+        .where('state', '=', 'waitlisted')
+        .orderBy('requestedAt')
+        .orderBy('id')
+        .execute(),
+
+    waitlistPosition: async (participation: ParticipationRow) => {
+      const row = await db
+        .selectFrom('participations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('shiftId', '=', participation.shiftId)
+        .where('state', '=', 'waitlisted')
+        .where((eb) =>
+          eb.or([
+            eb('requestedAt', '<', participation.requestedAt),
+            eb.and([eb('requestedAt', '=', participation.requestedAt), eb('id', '<=', participation.id)]),
+          ]),
+        )
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    insert: (row: Insertable<ParticipationsTable>) => db.insertInto('participations').values(row).execute(),
+
+    update: (id: string, changes: Updateable<ParticipationsTable>) =>
+      db.updateTable('participations').set(changes).where('id', '=', id).execute(),
+
+    /** Moves a participation only if it is still in `from`; false when someone else moved it first. */
+    transition: async (
+      id: string,
+      from: readonly ParticipationState[],
+      changes: Updateable<ParticipationsTable>,
+    ): Promise<boolean> => {
+      const result = await db
+        .updateTable('participations')
+        .set(changes)
+        .where('id', '=', id)
+        .where('state', 'in', from)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /**
+     * Takes one seat if one is free: a single conditional update, so of two requests for the last seat exactly one
+     * changes a row, on SQLite and PostgreSQL alike.
+     */
+    takeSeat: async (shiftId: string, now: number): Promise<boolean> => {
+      const result = await db
+        .updateTable('shifts')
+        .set((eb) => ({ confirmedCount: eb('confirmedCount', '+', 1), updatedAt: now }))
+        .where('id', '=', shiftId)
+        .whereRef('confirmedCount', '<', 'capacity')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    releaseSeat: (shiftId: string, now: number) =>
+      db
+        .updateTable('shifts')
+        .set((eb) => ({ confirmedCount: eb('confirmedCount', '-', 1), updatedAt: now }))
+        .where('id', '=', shiftId)
+        .where('confirmedCount', '>', 0)
+        .execute(),
+
+    cancelOpenPlaces: (shiftIds: readonly string[], now: number) =>
+      db
+        .updateTable('participations')
+        .set({ state: 'cancelled', endedAt: now, updatedAt: now })
+        .where('shiftId', 'in', shiftIds)
+        .where((eb) =>
+          eb.or([
+            eb('state', 'in', ['requested', 'waitlisted']),
+            eb.and([eb('state', '=', 'confirmed'), eb('checkedInAt', 'is', null)]),
+          ]),
+        )
+        .execute(),
+
+    /** Sets each shift's seat counter to the places that still hold a seat. */
+    recountSeats: (shiftIds: readonly string[], now: number) =>
+      db
+        .updateTable('shifts')
+        .set((eb) => ({
+          confirmedCount: eb
+            .selectFrom('participations')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('participations.shiftId', '=', 'shifts.id')
+            .where('participations.state', 'in', ['confirmed', 'completed']),
+          updatedAt: now,
+        }))
+        .where('id', 'in', shiftIds)
+        .execute(),
+
+    /** Serializes a volunteer's sign-ups on PostgreSQL so two overlapping ones cannot both pass the overlap check. */
+    lockVolunteer: (volunteerId: string) =>
+      db
+        .updateTable('volunteers')
+        .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+        .where('id', '=', volunteerId)
+        .execute(),
+
+    /** The lead's evaluation travels with the hours it rates; amounts are untouched. */
+    copyEvaluationToHours: (participationId: string, rating: number, comment: string | null) =>
+      db
+        .updateTable('serviceHoursEntries')
+        .set({ evaluationRating: rating, evaluationComment: comment })
+        .where('participationId', '=', participationId)
+        .execute(),
+
+    findCheckEventByKey: (key: string) =>
+      db.selectFrom('checkEvents').selectAll().where('idempotencyKey', '=', key).executeTakeFirst(),
+
+    insertCheckEvent: (row: Insertable<CheckEventsTable>) => db.insertInto('checkEvents').values(row).execute(),
+
+    /** Checked-in participations of shifts that ended before `endedBefore` and were never checked out. */
+    listForgottenCheckOuts: (endedBefore: number, limit: number) =>
+      db
+        .selectFrom('participations')
+        .select(['id', 'shiftId'])
+        .where('state', '=', 'confirmed')
+        .where('checkedInAt', 'is not', null)
+        .where('checkedOutAt', 'is', null)
+        .where('endsAt', '<', endedBefore)
+        .limit(limit)
+        .execute(),
+  };
+}

@@ -1,0 +1,2 @@
+// Public exports of this feature's contracts.
+export * from './volunteer-stats.schemas.ts';
