@@ -57,7 +57,7 @@ function insertMany(sqlite: SqliteDatabase.Database, table: string, columns: str
 }
 
 /** Writes the federation's year into an SQLite file migrated up to 0003; returns the federation's id. */
-export function generateFederation(file: string): string {
+function generateFederation(file: string): string {
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = off');
   sqlite.pragma('synchronous = off');
@@ -310,7 +310,7 @@ export function generateFederation(file: string): string {
   return federationId;
 }
 
-export async function migrateThrough0003(db: Db) {
+async function migrateThrough0003(db: Db) {
   const migrations: Record<string, Migration> = {
     '0001-foundation': m0001,
     '0002-regions': m0002,

@@ -73,7 +73,11 @@ test('setup → sign in → sub-organization → member → member sees only the
     await drawer.getByRole('button', { name: '添加成员' }).click();
     const created = page.getByRole('dialog', { name: '账号已创建' });
     await expect(created).toContainText(MEMBER.password);
-    await press(page, created.getByRole('button', { name: /确定|知道了|OK/ }));
+    // A tap that lands while the dialog is still animating in can be lost on a slow phone: tap until it closes.
+    await expect(async () => {
+      await press(page, created.getByRole('button', { name: /确定|知道了|OK/ }));
+      await expect(created).toBeHidden({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(page.getByText(MEMBER.name).first()).toBeVisible();
     await keepScreenshot(page, testInfo, '04-members');
   });

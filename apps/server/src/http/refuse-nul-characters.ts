@@ -4,7 +4,8 @@ import { AppError } from './app-error.ts';
 /** The path to the first string holding U+0000 inside a parsed body, query or params, or null. */
 function pathToNul(value: unknown, path: string[]): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (value === null || typeof value !== 'object') return null;
+  // Raw uploads (a spreadsheet's bytes) are binary, not text, and walking them byte by byte would stall the server.
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
   for (const [key, item] of Object.entries(value)) {
     const found = pathToNul(item, [...path, key]);
     if (found) return found;

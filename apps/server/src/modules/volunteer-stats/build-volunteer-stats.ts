@@ -99,7 +99,7 @@ const asActivityType = (type: string | null): ActivityType | null =>
       : 'other';
 
 /** The scopes a path counts in: the whole subtree, and its station and team below the chosen organization, or `direct`. */
-export function scopeKeysOf(path: string, chosen: { depth: number }): string[] {
+function scopeKeysOf(path: string, chosen: { depth: number }): string[] {
   const below = path
     .split('/')
     .filter(Boolean)
