@@ -32,3 +32,21 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
     },
   };
 }
+
+/** An empty database, not cloned from the migrated template: for tests of the migrations themselves. */
+export async function emptyDatabase(dialect: Dialect, label = 'empty'): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const db = createDb({ dialect: 'sqlite', file: ':memory:' });
+    return { db, drop: () => db.destroy() };
+  }
+  const name = `liandong_${label}_${randomBytes(6).toString('hex')}`;
+  await pgAdmin(`CREATE DATABASE ${name}`);
+  const db = createDb({ dialect: 'postgres', url: pgUrlFor(name) });
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

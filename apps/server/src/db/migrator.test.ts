@@ -1,32 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { pgAdmin, pgUrlFor } from '../../test/pg-admin.ts';
-import { DIALECTS } from '../../test/test-db.ts';
-import { createDb, type Db, type Dialect } from './create-db.ts';
+import { DIALECTS, emptyDatabase } from '../../test/test-db.ts';
 import { migrateToLatest, migrationNames } from './migrator.ts';
-
-/** An empty database, not cloned from the migrated template: the migrations must build everything themselves. */
-async function emptyDatabase(dialect: Dialect): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const db = createDb({ dialect: 'sqlite', file: ':memory:' });
-    return { db, drop: () => db.destroy() };
-  }
-  const name = `liandong_empty_${randomBytes(6).toString('hex')}`;
-  await pgAdmin(`CREATE DATABASE ${name}`);
-  const db = createDb({ dialect: 'postgres', url: pgUrlFor(name) });
-  return {
-    db,
-    drop: async () => {
-      await db.destroy();
-      await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 describe.each(DIALECTS)('migrations [%s]', (dialect) => {
   it('apply in order to an empty database, load the divisions, and are not applied twice', async () => {
-    const { db, drop } = await emptyDatabase(dialect);
+    const { db, drop } = await emptyDatabase(dialect, 'empty');
     try {
       expect(await migrateToLatest(db)).toEqual(migrationNames);
       expect(await migrateToLatest(db)).toEqual([]);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   ACTIVITY_TYPES,
   type ActivityType,
@@ -9,9 +8,8 @@ import {
 } from '@liandong/domain';
 import { type Migration, Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgAdmin, pgUrlFor } from '../../../test/pg-admin.ts';
-import { DIALECTS } from '../../../test/test-db.ts';
-import { createDb, type Db, type Dialect } from '../create-db.ts';
+import { DIALECTS, emptyDatabase } from '../../../test/test-db.ts';
+import type { Db } from '../create-db.ts';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002 from './0002-regions.ts';
 import * as m0003 from './0003-volunteers.ts';
@@ -106,23 +104,6 @@ async function actualRollups(db: Db) {
   };
 }
 
-async function emptyDatabase(dialect: Dialect): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const db = createDb({ dialect: 'sqlite', file: ':memory:' });
-    return { db, drop: () => db.destroy() };
-  }
-  const name = `liandong_rollup_${randomBytes(6).toString('hex')}`;
-  await pgAdmin(`CREATE DATABASE ${name}`);
-  const db = createDb({ dialect: 'postgres', url: pgUrlFor(name) });
-  return {
-    db,
-    drop: async () => {
-      await db.destroy();
-      await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
-
 const migrateTo = (db: Db, migrations: Record<string, Migration>) =>
   new Migrator({
     db,
@@ -195,7 +176,7 @@ describe.each(DIALECTS)('0004 volunteer statistics rollups [%s]', (dialect) => {
   }
 
   beforeAll(async () => {
-    ({ db, drop } = await emptyDatabase(dialect));
+    ({ db, drop } = await emptyDatabase(dialect, 'rollup'));
     expect((await migrateTo(db, BEFORE)).error).toBeUndefined();
     await sql`insert into users (id, username, display_name, password_hash, password_changed_at, created_at, updated_at)
       values ('u', 'lead', '领队', 'x', 0, 0, 0)`.execute(db);
