@@ -5,6 +5,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg';
 import type { Config } from '../config/config.ts';
 import type { Database } from './database.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -22,7 +23,7 @@ export function createDb(database: Config['database']): Db {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   }
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: openSqlite(database.file) }),
+    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(database.file)) }),
     plugins: [new CamelCasePlugin()],
   });
 }

@@ -1,5 +1,6 @@
 import type { CheckFlag, CheckKind, CheckMethod, CheckResult, ErrorCode } from '@liandong/domain';
 import type { AppDeps } from '../../app-deps.ts';
+import { createGroupCommit } from '../../db/group-commit.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
@@ -32,6 +33,8 @@ const refuse = (code: ErrorCode, details?: unknown) => new AppError(code, 409, d
 
 export function createCheckinService({ db, clock, config, keys }: AppDeps) {
   const repository = createParticipationsRepository(db);
+  // At an event's gate check-ins come in bursts; one commit for each turn's worth keeps the queue short.
+  const commit = createGroupCommit(db);
   const timeZone = config.timeZone;
 
   async function findShift(shiftId: string) {
@@ -146,7 +149,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
     const allFlags = [...new Set([...(JSON.parse(participation.flags) as CheckFlag[]), ...flags])];
     let credited: number | null = null;
     try {
-      await db.transaction().execute(async (trx) => {
+      await commit(async (trx) => {
         const tx = createParticipationsRepository(trx);
         await tx.insertCheckEvent({
           id: newId(),
