@@ -1,7 +1,8 @@
 import type { AuditEvent } from '@liandong/domain';
 import { Descriptions, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeAuditValue, fieldLabelKey } from './audit-labels.ts';
+import { fieldLabelKey } from './audit-labels.ts';
+import { describeAuditValue } from './audit-values.ts';
 
 interface ChangeRow {
   field: string;

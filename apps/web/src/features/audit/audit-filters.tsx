@@ -66,6 +66,8 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
           placeholder={t('audit.filters.actionPlaceholder')}
           options={actionOptions}
           style={{ width: isPhone ? '100%' : 180 }}
+          // Over a hundred actions in twenty groups: a wider list keeps the longer names whole.
+          popupMatchSelectWidth={isPhone ? true : 280}
         />
       </Form.Item>
       <Form.Item name="entityType" label={t('audit.filters.entityType')} style={fieldStyle}>
@@ -74,6 +76,7 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
           placeholder={t('audit.filters.entityTypePlaceholder')}
           options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))}
           style={{ width: isPhone ? '100%' : 140 }}
+          popupMatchSelectWidth={isPhone ? true : 220}
         />
       </Form.Item>
       <Form.Item name="userId" label={t('audit.filters.user')} style={fieldStyle}>

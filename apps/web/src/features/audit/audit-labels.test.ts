@@ -4,8 +4,8 @@ import { zhCN } from '../../i18n/zh-CN/index.ts';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITY_TYPES,
+  AUDIT_FIELDS,
   actionLabelKey,
-  describeAuditValue,
   entityTypeLabelKey,
   fieldLabelKey,
 } from './audit-labels.ts';
@@ -29,37 +29,27 @@ describe('audit labels', () => {
     }
     expect(lookup(zhCN, actionLabelKey('auth.login')!)).toBe('登录');
     expect(lookup(zhCN, actionLabelKey('organizations.create')!)).toBe('新建组织');
+    expect(lookup(zhCN, actionLabelKey('service_hours.approve')!)).toBe('审核通过时长');
+    expect(lookup(zhCN, entityTypeLabelKey('participation')!)).toBe('报名记录');
   });
 
   it('leaves unknown actions, types and fields to be shown raw', () => {
-    expect(actionLabelKey('volunteers.create')).toBeNull();
+    expect(actionLabelKey('volunteers.adopt')).toBeNull();
     expect(actionLabelKey('auth.something_new')).toBeNull();
     expect(actionLabelKey('auth')).toBeNull();
     expect(actionLabelKey('auth.login.extra')).toBeNull();
     expect(actionLabelKey('constructor.name')).toBeNull();
-    expect(entityTypeLabelKey('volunteer')).toBeNull();
+    expect(entityTypeLabelKey('spaceship')).toBeNull();
     expect(fieldLabelKey('favouriteColour')).toBeNull();
     expect(lookup(zhCN, fieldLabelKey('legalStatus')!)).toBe('法律身份');
   });
 
-  it('describes recorded values: hidden, empty, enum labels and plain text', () => {
-    expect(describeAuditValue('passwordHash', '[redacted]')).toEqual({ kind: 'redacted' });
-    expect(describeAuditValue('shortName', null)).toEqual({ kind: 'empty' });
-    expect(describeAuditValue('shortName', '')).toEqual({ kind: 'empty' });
-    expect(describeAuditValue('kind', 'volunteer_team')).toEqual({
-      kind: 'label',
-      key: 'organizations.kinds.volunteer_team',
-    });
-    expect(describeAuditValue('legalStatus', 'filed')).toEqual({
-      kind: 'label',
-      key: 'organizations.legalStatuses.filed',
-    });
-    expect(describeAuditValue('type', 'rural')).toEqual({ kind: 'label', key: 'regions.communityTypes.rural' });
-    expect(describeAuditValue('role', 'org_admin')).toEqual({ kind: 'label', key: 'roles.org_admin' });
-    expect(describeAuditValue('isPlatformAdmin', true)).toEqual({ kind: 'label', key: 'common.yes' });
-    expect(describeAuditValue('kind', 'town')).toEqual({ kind: 'label', key: 'regions.streetKinds.town' });
-    expect(describeAuditValue('kind', 'street')).toEqual({ kind: 'text', text: 'street' });
-    expect(describeAuditValue('name', '阳光社工')).toEqual({ kind: 'text', text: '阳光社工' });
-    expect(describeAuditValue('memberCount', 3)).toEqual({ kind: 'text', text: '3' });
+  it('labels exactly the fields it knows, in both languages', () => {
+    expect([...AUDIT_FIELDS].sort()).toEqual(Object.keys(zhCN.audit.fields).sort());
+    expect(Object.keys(en.audit.fields).sort()).toEqual(Object.keys(zhCN.audit.fields).sort());
+    for (const field of ['state', 'creditedHundredths', 'rating', 'localNo', 'idNumberMasked', 'at']) {
+      expect(lookup(zhCN, fieldLabelKey(field)!), field).toBeTypeOf('string');
+      expect(lookup(en, fieldLabelKey(field)!), field).toBeTypeOf('string');
+    }
   });
 });

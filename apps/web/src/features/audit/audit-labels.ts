@@ -1,6 +1,7 @@
-import { COMMUNITY_TYPES, LEGAL_STATUSES, ORGANIZATION_KINDS, REDACTED, ROLES, STREET_KINDS } from '@liandong/domain';
-
-/** Actions the server records, by the group before the dot; each has a label in the `audit.actions` namespace. */
+/**
+ * Actions the server records, by the group before the dot; each has a label in the `audit.actions` namespace.
+ * audit-server-actions.test.ts fails when the server records one that is missing here.
+ */
 export const AUDIT_ACTIONS = {
   auth: ['login', 'login_failed', 'logout', 'switch_organization'],
   users: ['create', 'change_password', 'reset_password'],
@@ -11,6 +12,38 @@ export const AUDIT_ACTIONS = {
   communities: ['create', 'update'],
   grids: ['create'],
   buildings: ['create'],
+  volunteers: [
+    'create',
+    'self_register',
+    'update',
+    'reveal',
+    'approve',
+    'status',
+    'team_join',
+    'team_role',
+    'team_leave',
+    'training_add',
+    'training_remove',
+    'qualification_add',
+    'qualification_remove',
+    'extra_field_set',
+    'extra_field_withdraw',
+    'export',
+    'import_preview',
+    'import_start',
+    'import',
+  ],
+  guardian_consents: ['create', 'revoke', 'reveal'],
+  volunteer_registries: ['update'],
+  activities: ['create', 'update', 'cancel', 'insurance_attach', 'insurance_detach'],
+  shifts: ['create', 'update', 'cancel'],
+  insurance: ['create', 'volunteers'],
+  participations: ['signup', 'assign', 'confirmed', 'promote', 'declined', 'cancelled', 'no_show', 'evaluate'],
+  checkin: ['in', 'out', 'auto_out'],
+  service_hours: ['create', 'approve', 'decline', 'correct', 'void', 'export'],
+  stars: ['apply', 'publicise', 'grant', 'revoke'],
+  certificates: ['issue', 'revoke', 'download'],
+  volunteer_stats: ['export'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditActionGroup = keyof typeof AUDIT_ACTIONS;
@@ -25,10 +58,24 @@ export const AUDIT_ENTITY_TYPES = [
   'community',
   'grid',
   'building',
+  'volunteer',
+  'guardian_consent',
+  'volunteer_training',
+  'volunteer_qualification',
+  'volunteer_import',
+  'volunteer_registry',
+  'activity',
+  'shift',
+  'insurance_policy',
+  'participation',
+  'service_hours_entry',
+  'star_award',
+  'service_certificate',
 ] as const;
 
-// Field names with a label in `audit.fields`; any other field is shown by its own name.
-const AUDIT_FIELDS = new Set([
+/** Field names with a label in `audit.fields`; any other field is shown by its own name. */
+export const AUDIT_FIELDS: ReadonlySet<string> = new Set([
+  // Organizations, regions, users and memberships.
   'name',
   'shortName',
   'kind',
@@ -57,6 +104,136 @@ const AUDIT_FIELDS = new Set([
   'status',
   'isPlatformAdmin',
   'actingOrganizationId',
+  // Volunteers and their records.
+  'id',
+  'volunteerId',
+  'registryId',
+  'homeOrganizationId',
+  'homePath',
+  'localNo',
+  'nationalNo',
+  'gender',
+  'birthDate',
+  'idType',
+  'idNumberMasked',
+  'phoneMasked',
+  'skills',
+  'availability',
+  'source',
+  'registeredAt',
+  'approvedAt',
+  'approvedBy',
+  'statusChangedAt',
+  'statusReason',
+  'privacyConsentAt',
+  'createdBy',
+  'revealedField',
+  'revealed',
+  'teamId',
+  'course',
+  'provider',
+  'trainedOn',
+  'hundredths',
+  'result',
+  'certificateNo',
+  'issuedOn',
+  'expiresOn',
+  'field',
+  'consentedAt',
+  'consentMethod',
+  'guardianName',
+  'relation',
+  'scope',
+  'method',
+  'revokedAt',
+  'recordedBy',
+  'fileName',
+  'totalRows',
+  'validRows',
+  'problemCount',
+  'rows',
+  'importedRows',
+  'volunteerStatus',
+  'rowCount',
+  'filters',
+  'filter',
+  // Registry settings.
+  'localNoPrefix',
+  'selfRegistrationOpen',
+  'minorsPolicy',
+  'roundingRule',
+  'starThresholds',
+  'starPublicityDays',
+  'checkinOpensMin',
+  'checkinClosesMin',
+  'fteHoursDivisor',
+  // Activities, shifts and insurance.
+  'activityId',
+  'organizationPath',
+  'title',
+  'content',
+  'leadUserId',
+  'latitude',
+  'longitude',
+  'geofenceM',
+  'startsAt',
+  'endsAt',
+  'beneficiaryGroup',
+  'riskLevel',
+  'coOrganizers',
+  'cancelledShiftIds',
+  'capacity',
+  'confirmedCount',
+  'requiredSkills',
+  'requiredQualifications',
+  'minAge',
+  'minorsAllowed',
+  'signupFlow',
+  'waitlistEnabled',
+  'leadVolunteerId',
+  'policyId',
+  'policyNo',
+  'insurer',
+  'coverageFrom',
+  'coverageTo',
+  'sumInsuredFen',
+  'coversAllVolunteers',
+  'volunteerIds',
+  'insuredCount',
+  'added',
+  'removed',
+  // Participations and check-in.
+  'shiftId',
+  'state',
+  'at',
+  'flags',
+  'rating',
+  'comment',
+  // Service hours, stars and certificates.
+  'serviceDate',
+  'rawMinutes',
+  'creditedHundredths',
+  'decisionNote',
+  'correctsEntryId',
+  'netBefore',
+  'netAfter',
+  'reason',
+  'level',
+  'approvedHundredths',
+  'publicisedUntil',
+  'number',
+  'periodFrom',
+  'periodTo',
+  'totalHundredths',
+  'entryCount',
+  'personInCharge',
+  'handlerName',
+  'selfRequested',
+  'revoked',
+  'revokeReason',
+  'own',
+  'from',
+  'to',
 ]);
 
 /** The locale key of an action's label, or null for an action this version does not know (shown raw). */
@@ -73,31 +250,4 @@ export function entityTypeLabelKey(entityType: string): string | null {
 
 export function fieldLabelKey(field: string): string | null {
   return AUDIT_FIELDS.has(field) ? `audit.fields.${field}` : null;
-}
-
-/** How one recorded value reads: hidden, empty, a locale label (enums, yes/no) or its own text. */
-export type AuditValue =
-  | { kind: 'redacted' }
-  | { kind: 'empty' }
-  | { kind: 'label'; key: string }
-  | { kind: 'text'; text: string };
-
-// `kind` names an organization's kind or a street's; their values do not overlap.
-const ENUM_LABELS: Record<string, { values: readonly string[]; prefix: string }[]> = {
-  kind: [
-    { values: ORGANIZATION_KINDS, prefix: 'organizations.kinds' },
-    { values: STREET_KINDS, prefix: 'regions.streetKinds' },
-  ],
-  legalStatus: [{ values: LEGAL_STATUSES, prefix: 'organizations.legalStatuses' }],
-  type: [{ values: COMMUNITY_TYPES, prefix: 'regions.communityTypes' }],
-  role: [{ values: ROLES, prefix: 'roles' }],
-};
-
-export function describeAuditValue(field: string, value: unknown): AuditValue {
-  if (value === REDACTED) return { kind: 'redacted' };
-  if (value === null || value === undefined || value === '') return { kind: 'empty' };
-  if (typeof value === 'boolean') return { kind: 'label', key: value ? 'common.yes' : 'common.no' };
-  const labels = typeof value === 'string' ? ENUM_LABELS[field]?.find((set) => set.values.includes(value)) : undefined;
-  if (labels) return { kind: 'label', key: `${labels.prefix}.${value}` };
-  return { kind: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) };
 }
