@@ -147,6 +147,8 @@ export const volunteerListItemSchema = z.object({
   homeOrganization: organizationRefSchema,
   skills: z.array(z.string()),
   registeredAt: instantSchema,
+  /** Approved service hours of all time, in hundredths. */
+  approvedHundredths: z.number().int(),
 });
 export type VolunteerListItem = z.infer<typeof volunteerListItemSchema>;
 
@@ -212,7 +214,8 @@ export const guardianConsentSchema = z.object({
 export type GuardianConsent = z.infer<typeof guardianConsentSchema>;
 
 /** A volunteer's profile as staff see it; ID and phone masked (POST …/reveal shows them to those allowed). */
-export const volunteerProfileSchema = volunteerListItemSchema.extend({
+// The profile carries the full totals in `hours` instead of the list's single figure.
+export const volunteerProfileSchema = volunteerListItemSchema.omit({ approvedHundredths: true }).extend({
   registry: organizationRefSchema,
   homeOrganization: organizationRefSchema.extend({ kind: z.enum(ORGANIZATION_KINDS) }),
   nationalNo: z.string().nullable(),

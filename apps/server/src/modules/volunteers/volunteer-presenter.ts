@@ -20,7 +20,10 @@ import type {
 const parseList = <T>(json: string): T[] => JSON.parse(json) as T[];
 
 /** A row of the volunteer list: identity masked, age worked out for today. */
-export function presentVolunteerListItem(row: VolunteerListRow, today: string): VolunteerListItem {
+export function presentVolunteerListItem(
+  row: VolunteerListRow,
+  today: string,
+): Omit<VolunteerListItem, 'approvedHundredths'> {
   return {
     id: row.id,
     localNo: row.localNo,

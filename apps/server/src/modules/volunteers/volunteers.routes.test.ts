@@ -11,6 +11,41 @@ import {
   volunteerBody,
 } from '../../../test/volunteer-factories.ts';
 import { newId } from '../../lib/ids.ts';
+import { insertHoursEntry } from '../service-hours/insert-hours-entry.ts';
+
+/** A coordinator's record of one hour for `volunteer`, to be given a status and amount. */
+const ledgerEntryOf = (
+  volunteer: { id: string; registryId: string; homeOrganizationId: string; homePath: string },
+  recordedBy: string,
+) => ({
+  id: newId(),
+  registryId: volunteer.registryId,
+  volunteerId: volunteer.id,
+  unitPath: volunteer.homePath,
+  recordingOrganizationId: volunteer.homeOrganizationId,
+  recordingPath: volunteer.homePath,
+  activityId: null,
+  activityType: null,
+  participationId: null,
+  serviceDate: '2026-11-01',
+  startedAt: null,
+  endedAt: null,
+  rawMinutes: 60,
+  roundingRule: null,
+  source: 'coordinator' as const,
+  kind: 'original' as const,
+  correctsEntryId: null,
+  place: null,
+  content: '探访独居老人',
+  leadUserId: null,
+  leadName: null,
+  recordedBy,
+  recordedAt: Date.UTC(2026, 10, 1),
+  evaluationRating: null,
+  evaluationComment: null,
+  decisionNote: null,
+  importId: null,
+});
 
 describeEachDialect('volunteer registry', (t) => {
   let admin: TestClient;
@@ -292,6 +327,27 @@ describeEachDialect('volunteer registry', (t) => {
       expect(json(paged).items).toHaveLength(1);
       const elsewhere = await coordinator.get(`/api/volunteers?organizationId=${list.zhang.fed.federationId}`);
       expect(json(elsewhere).code).toBe('organizations.not_found');
+    });
+
+    it("shows each volunteer's approved hours, not hours still waiting for a decision", async () => {
+      const volunteer = await rawRow(list.zhang.id);
+      const recordedBy = (await t.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+      for (const [status, creditedHundredths] of [
+        ['approved', 150],
+        ['approved', 25],
+        ['pending', 100],
+      ] as const)
+        await insertHoursEntry(t.db, {
+          ...ledgerEntryOf(volunteer, recordedBy),
+          status,
+          creditedHundredths,
+          decidedBy: status === 'approved' ? recordedBy : null,
+          decidedAt: status === 'approved' ? Date.UTC(2026, 10, 2) : null,
+        });
+      const hoursByName = Object.fromEntries(
+        json(await query('')).items.map((item: any) => [item.name, item.approvedHundredths]),
+      );
+      expect(hoursByName).toEqual({ 张伟: 175, 李娜: 0, 赵敏: 0 });
     });
 
     it('shows a profile with its teams and the registry, and 404 for an unknown id', async () => {

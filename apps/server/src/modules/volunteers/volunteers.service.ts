@@ -19,6 +19,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { findOrganizationFor } from '../organizations/find-organization.ts';
 import { scopePathOf } from '../organizations/organizations.policy.ts';
 import { pinyinQueryOf } from '../regions/name-search.ts';
+import { hoursTotalsByVolunteer } from '../service-hours/hours-totals.ts';
 import { insertUser } from '../users/insert-user.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 import { findVolunteerFor } from './find-volunteer.ts';
@@ -92,8 +93,15 @@ export function createVolunteersService({ db, clock, config, keys }: AppDeps) {
       const filter = await filterFor(actor, query);
       const { items, total } = await volunteers.list(filter, query);
       const today = todayOf(clock.now());
+      const hours = await hoursTotalsByVolunteer(
+        db,
+        items.map((row) => row.id),
+      );
       return {
-        items: items.map((row) => presentVolunteerListItem(row, today)),
+        items: items.map((row) => ({
+          ...presentVolunteerListItem(row, today),
+          approvedHundredths: hours.get(row.id)?.approvedHundredths ?? 0,
+        })),
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -5,8 +5,7 @@ import { api, type Page } from '../../lib/api.ts';
 
 export const PAGE_SIZE = 20;
 
-/** A list row; `approvedHundredths` is read when the server sends it (the total of approved service hours). */
-export type VolunteerRow = VolunteerListItem & { approvedHundredths?: number };
+export type VolunteerRow = VolunteerListItem;
 
 export interface VolunteerListFilters {
   q?: string;

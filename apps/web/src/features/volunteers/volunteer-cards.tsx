@@ -59,11 +59,9 @@ export function VolunteerCards({ query, page, onPageChange, skills, empty, selec
                 <div style={{ marginBottom: 4 }}>{row.homeOrganization.name}</div>
                 <SkillTags codes={row.skills} skills={skills} max={3} />
               </div>
-              {row.approvedHundredths !== undefined && (
-                <Typography.Text style={{ whiteSpace: 'nowrap' }}>
-                  {t('volunteers.hoursValue', { hours: formatHours(row.approvedHundredths) })}
-                </Typography.Text>
-              )}
+              <Typography.Text style={{ whiteSpace: 'nowrap' }}>
+                {t('volunteers.hoursValue', { hours: formatHours(row.approvedHundredths) })}
+              </Typography.Text>
             </div>
           </Link>
         </div>

@@ -49,7 +49,7 @@ export function VolunteerTable({ query, page, onPageChange, skills, empty, selec
       title: t('volunteers.fields.approvedHours'),
       key: 'hours',
       align: 'right',
-      render: (_, row) => (row.approvedHundredths === undefined ? '—' : formatHours(row.approvedHundredths)),
+      render: (_, row) => formatHours(row.approvedHundredths),
     },
   ];
   return (
