@@ -1,6 +1,8 @@
 import { residentIdCheckCharacter, type VolunteerProfile } from '@liandong/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../src/db/create-db.ts';
+import { newId } from '../src/lib/ids.ts';
+import { insertHoursEntry } from '../src/modules/service-hours/insert-hours-entry.ts';
 import { createOrganization, STRONG_PASSWORD } from './factories.ts';
 import { TestClient } from './test-client.ts';
 
@@ -111,4 +113,55 @@ export async function volunteerUserClient(
 export async function auditTrailOf(db: Db, entityId: string) {
   const events = await db.selectFrom('auditEvents').selectAll().where('entityId', '=', entityId).execute();
   return events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A coordinator's record of `creditedHundredths` for a volunteer, written straight into the ledger, approved (by its
+ * recorder, which the API would refuse: this is set-up, not a decision under test) or still pending.
+ */
+export async function insertHoursOf(
+  db: Db,
+  volunteerId: string,
+  creditedHundredths: number,
+  status: 'approved' | 'pending' = 'approved',
+) {
+  const volunteer = await db
+    .selectFrom('volunteers')
+    .select(['registryId', 'homeOrganizationId', 'homePath'])
+    .where('id', '=', volunteerId)
+    .executeTakeFirstOrThrow();
+  const recordedBy = (await db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+  await insertHoursEntry(db, {
+    id: newId(),
+    registryId: volunteer.registryId,
+    volunteerId,
+    unitPath: volunteer.homePath,
+    recordingOrganizationId: volunteer.homeOrganizationId,
+    recordingPath: volunteer.homePath,
+    activityId: null,
+    activityType: null,
+    participationId: null,
+    serviceDate: '2026-11-01',
+    startedAt: null,
+    endedAt: null,
+    rawMinutes: 60,
+    creditedHundredths,
+    roundingRule: null,
+    source: 'coordinator',
+    kind: 'original',
+    correctsEntryId: null,
+    place: null,
+    content: '探访独居老人',
+    leadUserId: null,
+    leadName: null,
+    recordedBy,
+    recordedAt: Date.UTC(2026, 10, 1),
+    evaluationRating: null,
+    evaluationComment: null,
+    status,
+    decidedBy: status === 'approved' ? recordedBy : null,
+    decidedAt: status === 'approved' ? Date.UTC(2026, 10, 2) : null,
+    decisionNote: null,
+    importId: null,
+  });
 }

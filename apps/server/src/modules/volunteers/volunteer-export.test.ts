@@ -7,6 +7,7 @@ import { json, type TestClient } from '../../../test/test-client.ts';
 import {
   createFederationTree,
   type FederationTree,
+  insertHoursOf,
   registerVolunteer,
   validResidentId,
 } from '../../../test/volunteer-factories.ts';
@@ -44,6 +45,8 @@ describeEachDialect('volunteer export', (t) => {
       status: 'active',
     });
     await coordinator.put(`/api/volunteers/${volunteer.id}/teams/${tree.teamIds[0]}`, { role: 'team_lead' });
+    await insertHoursOf(t.db, volunteer.id, 325);
+    await insertHoursOf(t.db, volunteer.id, 100, 'pending');
     for (let i = 0; i < 4; i++) await registerVolunteer(coordinator, tree.teamIds[1]);
     await registerVolunteer(admin, (await createFederationTree(admin)).stationId, { name: '外人' });
   });
@@ -76,6 +79,7 @@ describeEachDialect('volunteer export', (t) => {
       '服务技能',
       '全国志愿者编号',
       '注册日期',
+      '累计服务时长（小时）',
     ]);
     expect(rows).toHaveLength(6);
     const wu = rows.find((row) => row[1] === '吴芳')!;
@@ -91,6 +95,8 @@ describeEachDialect('volunteer export', (t) => {
       '急救',
     ]);
     expect(wu[12]).toBe('2026-11-23');
+    // Approved hours only, as a number the sheet can sum.
+    expect(wu[13]).toBe('3.25');
     expect(rows.map((row) => row[1])).not.toContain('外人');
     const [event] = await exportEvents();
     expect(JSON.parse(event!.changes!)).toMatchObject({ rowCount: { after: 5 }, revealed: { after: false } });

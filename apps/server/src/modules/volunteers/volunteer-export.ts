@@ -13,6 +13,7 @@ import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
 import { calendarDayOf } from '../../lib/calendar.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { hoursTotalsByVolunteer } from '../service-hours/hours-totals.ts';
 import { loadRegistrySettings } from './registries.ts';
 import { skillDetailsOf } from './volunteer-presenter.ts';
 import { createVolunteersRepository } from './volunteers.repository.ts';
@@ -33,6 +34,7 @@ const HEADERS = [
   '服务技能',
   '全国志愿者编号',
   '注册日期',
+  '累计服务时长（小时）',
 ];
 const GENDER_NAMES: Record<Gender, string> = { male: '男', female: '女' };
 const STATUS_NAMES: Record<VolunteerStatus, string> = {
@@ -89,7 +91,9 @@ export function createVolunteerExport({ db, clock, config, keys }: AppDeps, volu
       for (;;) {
         const rows = await volunteers.batchAfter(filter, afterId, BATCH);
         if (rows.length === 0) break;
-        const teams = await volunteers.teamNamesOf(rows.map((row) => row.id));
+        const ids = rows.map((row) => row.id);
+        const teams = await volunteers.teamNamesOf(ids);
+        const hours = await hoursTotalsByVolunteer(db, ids);
         for (const row of rows) {
           let settings = settingsByRegistry.get(row.registryId);
           if (!settings) {
@@ -112,6 +116,8 @@ export function createVolunteerExport({ db, clock, config, keys }: AppDeps, volu
               skills.map((skill) => skill.name).join('、'),
               row.nationalNo ?? '',
               calendarDayOf(row.registeredAt, config.timeZone),
+              // A number, so the sheet can sum it; hundredths make it exact to two places.
+              (hours.get(row.id)?.approvedHundredths ?? 0) / 100,
             ])
             .commit();
         }

@@ -6,46 +6,12 @@ import {
   auditTrailOf,
   createFederationTree,
   type FederationTree,
+  insertHoursOf,
   registerVolunteer,
   validResidentId,
   volunteerBody,
 } from '../../../test/volunteer-factories.ts';
 import { newId } from '../../lib/ids.ts';
-import { insertHoursEntry } from '../service-hours/insert-hours-entry.ts';
-
-/** A coordinator's record of one hour for `volunteer`, to be given a status and amount. */
-const ledgerEntryOf = (
-  volunteer: { id: string; registryId: string; homeOrganizationId: string; homePath: string },
-  recordedBy: string,
-) => ({
-  id: newId(),
-  registryId: volunteer.registryId,
-  volunteerId: volunteer.id,
-  unitPath: volunteer.homePath,
-  recordingOrganizationId: volunteer.homeOrganizationId,
-  recordingPath: volunteer.homePath,
-  activityId: null,
-  activityType: null,
-  participationId: null,
-  serviceDate: '2026-11-01',
-  startedAt: null,
-  endedAt: null,
-  rawMinutes: 60,
-  roundingRule: null,
-  source: 'coordinator' as const,
-  kind: 'original' as const,
-  correctsEntryId: null,
-  place: null,
-  content: '探访独居老人',
-  leadUserId: null,
-  leadName: null,
-  recordedBy,
-  recordedAt: Date.UTC(2026, 10, 1),
-  evaluationRating: null,
-  evaluationComment: null,
-  decisionNote: null,
-  importId: null,
-});
 
 describeEachDialect('volunteer registry', (t) => {
   let admin: TestClient;
@@ -330,20 +296,9 @@ describeEachDialect('volunteer registry', (t) => {
     });
 
     it("shows each volunteer's approved hours, not hours still waiting for a decision", async () => {
-      const volunteer = await rawRow(list.zhang.id);
-      const recordedBy = (await t.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
-      for (const [status, creditedHundredths] of [
-        ['approved', 150],
-        ['approved', 25],
-        ['pending', 100],
-      ] as const)
-        await insertHoursEntry(t.db, {
-          ...ledgerEntryOf(volunteer, recordedBy),
-          status,
-          creditedHundredths,
-          decidedBy: status === 'approved' ? recordedBy : null,
-          decidedAt: status === 'approved' ? Date.UTC(2026, 10, 2) : null,
-        });
+      await insertHoursOf(t.db, list.zhang.id, 150);
+      await insertHoursOf(t.db, list.zhang.id, 25);
+      await insertHoursOf(t.db, list.zhang.id, 100, 'pending');
       const hoursByName = Object.fromEntries(
         json(await query('')).items.map((item: any) => [item.name, item.approvedHundredths]),
       );
