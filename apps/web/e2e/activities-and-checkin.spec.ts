@@ -1,5 +1,17 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { ADMIN, choose, keepScreenshot, openSection, press, ROOT_ORGANIZATION, signIn } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  ADMIN,
+  apiWrite,
+  beijingInput,
+  choose,
+  keepScreenshot,
+  openSection,
+  phoneContext,
+  press,
+  ROOT_ORGANIZATION,
+  residentId,
+  signIn,
+} from './support.ts';
 
 // Runs after the first-run journey on the same installation (see playwright.config.ts). The administrator
 // coordinates and leads; the volunteer uses a phone whatever the project's viewport. People and places are invented.
@@ -7,60 +19,10 @@ import { ADMIN, choose, keepScreenshot, openSection, press, ROOT_ORGANIZATION, s
 const FEDERATION = '东门社区义工联';
 const ACTIVITY = '东门社区长者义诊';
 const VOLUNTEER = { username: 'chenxiaoyu', name: '陈晓雨', password: 'Dongmen2026ok' };
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 // The volunteer's phone reports a place in Wenling, near the activity.
 const WENLING = { latitude: 28.3718, longitude: 121.386 };
 
 test.describe.configure({ mode: 'serial' });
-
-/** A valid-looking, invented resident ID: region 331081, the birth date, and the ISO 7064 MOD 11-2 check character. */
-function residentId(birthDate: string, sequence: string): string {
-  const first17 = `331081${birthDate.replaceAll('-', '')}${sequence}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, index) => total + Number(digit) * (weights[index] as number), 0);
-  return first17 + ('10X98765432'[sum % 11] as string);
-}
-
-/** "YYYY-MM-DDTHH:mm" in Beijing time, as a datetime-local input takes it. */
-function beijingInput(ms: number): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Asia/Shanghai',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(ms))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
-/** A JSON write through the page's own session, with the CSRF header the web app would send. */
-async function apiWrite(page: Page, method: 'POST' | 'PUT', path: string, data: unknown) {
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ld_csrf')?.value ?? '';
-  const response = await page.request.fetch(path, {
-    method,
-    data,
-    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
-async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({
-    ...PHONE,
-    baseURL,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    geolocation: WENLING,
-    permissions: ['geolocation'],
-  });
-}
 
 test('a coordinator plans shifts, a volunteer signs up and checks in and out by QR, the lead rates', async ({
   page,
@@ -71,7 +33,10 @@ test('a coordinator plans shifts, a volunteer signs up and checks in and out by 
   let federationId = '';
   let volunteerId = '';
   let shiftId = '';
-  const volunteerContext = await phoneContext(browser, baseURL as string);
+  const volunteerContext = await phoneContext(browser, baseURL as string, {
+    geolocation: WENLING,
+    permissions: ['geolocation'],
+  });
   const phone = await volunteerContext.newPage();
 
   await test.step('the coordinator opens 活动 and finds it empty', async () => {
@@ -81,7 +46,7 @@ test('a coordinator plans shifts, a volunteer signs up and checks in and out by 
     const tree = await (await page.request.get('/api/organizations/tree')).json();
     const rootId = tree.items.find((node: { name: string }) => node.name === ROOT_ORGANIZATION).id;
     federationId = (
-      await apiWrite(page, 'POST', '/api/organizations', {
+      await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
         name: FEDERATION,
         kind: 'volunteer_federation',
         parentId: rootId,
@@ -136,7 +101,7 @@ test('a coordinator plans shifts, a volunteer signs up and checks in and out by 
     // The public page's data hands out the CSRF cookie its form sends back.
     await phone.goto(`/join/${federationId}`);
     expect((await phone.request.get(`/api/public/volunteer-signup/${federationId}`)).ok()).toBe(true);
-    const registered = await apiWrite(phone, 'POST', `/api/public/volunteer-signup/${federationId}`, {
+    const registered = await apiWrite<{ id: string }>(phone, 'POST', `/api/public/volunteer-signup/${federationId}`, {
       name: VOLUNTEER.name,
       gender: 'female',
       birthDate: '1994-03-12',

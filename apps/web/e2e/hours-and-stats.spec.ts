@@ -1,6 +1,17 @@
 import fs from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { ADMIN, keepScreenshot, openSection, press, ROOT_ORGANIZATION, signIn } from './support.ts';
+import { expect, test } from '@playwright/test';
+import {
+  ADMIN,
+  apiWrite,
+  keepScreenshot,
+  openSection,
+  phoneContext,
+  press,
+  ROOT_ORGANIZATION,
+  residentId,
+  signIn,
+  todayInBeijing,
+} from './support.ts';
 
 // Runs after the first-run journey on the same installation (see playwright.config.ts). The administrator
 // coordinates at the project's viewport; the volunteer uses a phone; the verifier is anyone, signed in or not.
@@ -9,38 +20,8 @@ import { ADMIN, keepScreenshot, openSection, press, ROOT_ORGANIZATION, signIn } 
 const FEDERATION = '松门镇义工联合会';
 const TEAM = '松门镇助残服务队';
 const VOLUNTEER = { username: 'wangjingyi', name: '王静怡', password: 'Songmen2026ok', phone: '13906661234' };
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-/** A valid-looking, invented resident ID: region 331081, the birth date, and the ISO 7064 MOD 11-2 check character. */
-function residentId(birthDate: string, sequence: string): string {
-  const first17 = `331081${birthDate.replaceAll('-', '')}${sequence}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((total, digit, index) => total + Number(digit) * (weights[index] as number), 0);
-  return first17 + ('10X98765432'[sum % 11] as string);
-}
-
-/** Today in Beijing, "YYYY-MM-DD": the hours are recorded for today so no period in this journey misses them. */
-const todayInBeijing = () =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-
 /** Hundredths of an hour as the pages print them: 325 → "3.25", 200 → "2". */
 const hoursText = (hundredths: number) => String(hundredths / 100);
-
-/** A JSON write through the page's own session, with the CSRF header the web app would send. */
-async function apiPost<T>(page: Page, path: string, data: unknown): Promise<T> {
-  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ld_csrf')?.value ?? '';
-  const response = await page.request.post(path, { data, headers: { 'x-csrf-token': decodeURIComponent(csrf) } });
-  expect(response.ok(), `POST ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
-
-const phoneContext = (browser: Browser, baseURL: string) =>
-  browser.newContext({ ...PHONE, baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
 test('the coordinator approves hours in bulk, the volunteer downloads a certificate, anyone verifies it, the statistics count it', async ({
   page,
@@ -48,6 +29,7 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
   baseURL,
 }, testInfo) => {
   test.setTimeout(150_000);
+  // The hours are recorded for today so no period in this journey misses them.
   const today = todayInBeijing();
   let federationId = '';
   let totalHundredths = 0;
@@ -60,18 +42,18 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
     const root = session.memberships.find(
       (m: { organizationName: string }) => m.organizationName === ROOT_ORGANIZATION,
     );
-    const federation = await apiPost<{ id: string }>(page, '/api/organizations', {
+    const federation = await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
       name: FEDERATION,
       kind: 'volunteer_federation',
       parentId: root?.organizationId ?? session.actingOrganizationId,
     });
     federationId = federation.id;
-    const team = await apiPost<{ id: string }>(page, '/api/organizations', {
+    const team = await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
       name: TEAM,
       kind: 'volunteer_team',
       parentId: federation.id,
     });
-    const volunteer = await apiPost<{ id: string }>(page, '/api/volunteers', {
+    const volunteer = await apiWrite<{ id: string }>(page, 'POST', '/api/volunteers', {
       homeOrganizationId: team.id,
       name: VOLUNTEER.name,
       gender: 'female',
@@ -86,7 +68,7 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
       [193, '陪同残障人士到社区康复站做康复训练'],
       [120, '为助残服务队整理辅具借用登记'],
     ] as const) {
-      const entry = await apiPost<{ creditedHundredths: number; status: string }>(page, '/api/service-hours', {
+      const entry = await apiWrite<{ creditedHundredths: number; status: string }>(page, 'POST', '/api/service-hours', {
         volunteerId: volunteer.id,
         serviceDate: today,
         rawMinutes,
@@ -106,7 +88,7 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
     await page.locator('.ant-select-dropdown:visible').getByTitle(`${FEDERATION}（义工联）`).click();
     await expect(page.getByText(`2 条，合计 ${hoursText(totalHundredths)} 小时`)).toBeVisible();
     // Raw minutes as a coordinator reads them.
-    await expect(page.getByText('3小时13分').first()).toBeVisible();
+    await expect(page.getByText('3 小时 13 分').first()).toBeVisible();
     await keepScreenshot(page, testInfo, '40-hours-workbench');
   });
 
@@ -134,7 +116,7 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
     await signIn(phone, VOLUNTEER.username, VOLUNTEER.password);
     await expect(phone).toHaveURL(/\/me\/hours$/);
     await expect(phone.getByRole('heading', { name: '我的服务时长' })).toBeVisible();
-    await expect(phone.getByText('原始 3小时13分')).toBeVisible();
+    await expect(phone.getByText('原始 3 小时 13 分')).toBeVisible();
     await expect(phone.getByText('已认定', { exact: true }).first()).toBeVisible();
     // The big total counts both approved entries.
     await expect(phone.locator('.ant-statistic').first()).toContainText(hoursText(totalHundredths));

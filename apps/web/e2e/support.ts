@@ -1,4 +1,11 @@
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  expect,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 
 /** Invented people for the journeys: never real names or numbers. */
 export const ADMIN = { username: 'zhangwei', name: '张伟', password: 'Sunshine2026ok' };
@@ -43,4 +50,64 @@ export async function signOut(page: Page, menuItem: RegExp = /退出登录/) {
   await press(page, page.getByRole('button', { name: /账号|Account/ }));
   await press(page, page.getByRole('menuitem', { name: menuItem }));
   await expect(page).toHaveURL(/\/login/);
+}
+
+/** A phone-size browser context in zh-CN and Beijing time: a volunteer's (or a passer-by's) own phone. */
+export const phoneContext = (browser: Browser, baseURL: string, options: BrowserContextOptions = {}) =>
+  browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...options,
+  });
+
+/** A JSON write through the page's own session, with the CSRF header the web app would send. */
+export async function apiWrite<T>(page: Page, method: 'POST' | 'PUT', path: string, data: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'ld_csrf')?.value ?? '';
+  const response = await page.request.fetch(path, {
+    method,
+    data,
+    headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** A valid-looking, invented resident ID: region 331081, the birth date, and the ISO 7064 MOD 11-2 check character. */
+export function residentId(birthDate: string, sequence: string): string {
+  const first17 = `331081${birthDate.replaceAll('-', '')}${sequence}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, index) => total + Number(digit) * (weights[index] as number), 0);
+  return first17 + ('10X98765432'[sum % 11] as string);
+}
+
+/** Today in Beijing, "YYYY-MM-DD". */
+export const todayInBeijing = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+
+/** "YYYY-MM-DDTHH:mm" in Beijing time, as a datetime-local input takes it. */
+export function beijingInput(ms: number): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(ms))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

@@ -35,6 +35,8 @@ export function CheckinScreenPage() {
     Math.min(wide ? viewport.width - 420 : viewport.width - 48, viewport.height - (wide ? 140 : 300), 640),
   );
   const counts = roster.data ? rosterCounts(roster.data.items) : null;
+  // What a phone's camera opens; also on the image as data-checkin-url, so a journey test can open it without a camera.
+  const checkinUrl = code ? `${window.location.origin}${code.path}` : null;
 
   if (query.isError)
     return (
@@ -96,9 +98,10 @@ export function CheckinScreenPage() {
       >
         <div style={{ display: 'grid', justifyItems: 'center', gap: 12 }}>
           <div style={{ width: qrSize, height: qrSize, display: 'grid', placeItems: 'center' }}>
-            {code ? (
+            {checkinUrl ? (
               <QRCodeSVG
-                value={`${window.location.origin}${code.path}`}
+                value={checkinUrl}
+                data-checkin-url={checkinUrl}
                 size={qrSize}
                 marginSize={2}
                 level="L"
