@@ -51,6 +51,11 @@ export const rosterSchema = z.object({
 });
 export type Roster = z.infer<typeof rosterSchema>;
 
+/** The shifts of one day the signed-in user may lead (today in the installation's time zone unless `date` says). */
+export const ledShiftsQuerySchema = z.strictObject({ date: z.iso.date().optional() });
+export const ledShiftsSchema = z.object({ items: z.array(rosterSchema) });
+export type LedShifts = z.infer<typeof ledShiftsSchema>;
+
 /** A volunteer signing up; `volunteerId` picks the record when the user is registered with several registries. */
 export const signupBodySchema = z.strictObject({ volunteerId: idSchema.optional() });
 

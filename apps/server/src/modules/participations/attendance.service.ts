@@ -2,13 +2,14 @@ import type { CheckFlag } from '@liandong/domain';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
+import { addDays, calendarDayOf, startOfCalendarDay } from '../../lib/calendar.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordCheckOutHours } from './check-out-hours.ts';
 import { AUTO_CHECKOUT_GRACE_MS } from './checkin.service.ts';
 import { checkinWindowOf } from './checkin-window.ts';
 import { canLeadShift } from './participations.policy.ts';
-import { createParticipationsRepository } from './participations.repository.ts';
+import { createParticipationsRepository, type ShiftContext } from './participations.repository.ts';
 import { presentParticipation, toParticipation, withWaitlistPositions } from './present-participation.ts';
 
 /** What the lead does around the shift: the roster, no-shows, the evaluation; and the volunteer's own list. */
@@ -17,10 +18,27 @@ export function createAttendanceService({ db, clock, config }: AppDeps) {
 
   async function findLed(actor: Actor, shiftId: string) {
     const shift = await repository.findShiftContext(shiftId);
-    if (!shift) throw new AppError('shifts.not_found', 404);
-    const leadVolunteerUserId = await repository.findUserIdOfVolunteer(shift.leadVolunteerId);
-    if (!canLeadShift(actor, shift, leadVolunteerUserId)) throw new AppError('shifts.not_found', 404);
+    if (!shift || !canLeadShift(actor, shift, shift.leadVolunteerUserId)) throw new AppError('shifts.not_found', 404);
     return shift;
+  }
+
+  async function rosterOf(shift: ShiftContext) {
+    const window = await checkinWindowOf(db, shift);
+    return {
+      shift: {
+        id: shift.id,
+        activityId: shift.activityId,
+        activityTitle: shift.activityTitle,
+        role: shift.role,
+        startsAt: shift.startsAt,
+        endsAt: shift.endsAt,
+        capacity: shift.capacity,
+        confirmedCount: shift.confirmedCount,
+        checkinOpensAt: window.opensAt,
+        checkinClosesAt: window.closesAt,
+      },
+      items: withWaitlistPositions(await repository.listPresentableForShift(shift.id)),
+    };
   }
 
   async function findLedParticipation(actor: Actor, participationId: string) {
@@ -34,23 +52,26 @@ export function createAttendanceService({ db, clock, config }: AppDeps) {
 
   return {
     async roster(actor: Actor, shiftId: string) {
-      const shift = await findLed(actor, shiftId);
-      const window = await checkinWindowOf(db, shift);
-      return {
-        shift: {
-          id: shift.id,
-          activityId: shift.activityId,
-          activityTitle: shift.activityTitle,
-          role: shift.role,
-          startsAt: shift.startsAt,
-          endsAt: shift.endsAt,
-          capacity: shift.capacity,
-          confirmedCount: shift.confirmedCount,
-          checkinOpensAt: window.opensAt,
-          checkinClosesAt: window.closesAt,
-        },
-        items: withWaitlistPositions(await repository.listPresentableForShift(shift.id)),
-      };
+      return rosterOf(await findLed(actor, shiftId));
+    },
+
+    /**
+     * The rosters of a day's shifts the user may lead, for the lead's screens (scanning a volunteer's personal code
+     * picks the shift from these): as staff managing activities, those of their subtree; as an activity's lead
+     * social worker or a shift's team lead, theirs.
+     */
+    async ledShifts(actor: Actor, date: string | undefined) {
+      const day = date ?? calendarDayOf(clock.now(), config.timeZone);
+      const from = startOfCalendarDay(day, config.timeZone);
+      const to = startOfCalendarDay(addDays(day, 1), config.timeZone);
+      const staffScope = actor.isPlatformAdmin
+        ? ''
+        : actor.permissions.has('activities.manage') && actor.actingOrganization
+          ? actor.actingOrganization.path
+          : null;
+      const shifts = await repository.findShiftContextsLedBetween(from, to, actor.userId, staffScope);
+      const led = shifts.filter((shift) => canLeadShift(actor, shift, shift.leadVolunteerUserId));
+      return { items: await Promise.all(led.map(rosterOf)) };
     },
 
     /** A confirmed volunteer who never came, once the shift has started; their seat is released. */

@@ -45,8 +45,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
 
   async function findLedShift(actor: Actor, shiftId: string) {
     const shift = await findShift(shiftId);
-    const leadVolunteerUserId = await repository.findUserIdOfVolunteer(shift.leadVolunteerId);
-    if (!canLeadShift(actor, shift, leadVolunteerUserId)) throw new AppError('shifts.not_found', 404);
+    if (!canLeadShift(actor, shift, shift.leadVolunteerUserId)) throw new AppError('shifts.not_found', 404);
     return shift;
   }
 

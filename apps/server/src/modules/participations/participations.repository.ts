@@ -28,44 +28,70 @@ export function createParticipationsRepository(db: Db) {
         'evaluator.displayName as evaluatorName',
       ]);
 
+  /** Shifts joined with their activity and the user account of their team lead, if any. */
+  const shiftContexts = () =>
+    db
+      .selectFrom('shifts as s')
+      .innerJoin('activities as a', 'a.id', 's.activityId')
+      .leftJoin('volunteers as lead', 'lead.id', 's.leadVolunteerId')
+      .select([
+        's.id',
+        's.activityId',
+        's.role',
+        's.startsAt',
+        's.endsAt',
+        's.capacity',
+        's.confirmedCount',
+        's.requiredSkills',
+        's.requiredQualifications',
+        's.minAge',
+        's.minorsAllowed',
+        's.signupFlow',
+        's.waitlistEnabled',
+        's.leadVolunteerId',
+        's.checkinOpensMin',
+        's.checkinClosesMin',
+        's.status',
+        'a.title as activityTitle',
+        'a.type as activityType',
+        'a.organizationId',
+        'a.organizationPath',
+        'a.registryId',
+        'a.leadUserId',
+        'a.address',
+        'a.latitude',
+        'a.longitude',
+        'a.geofenceM',
+        'a.riskLevel',
+        'a.status as activityStatus',
+        'lead.userId as leadVolunteerUserId',
+      ]);
+
   return {
-    findShiftContext: (shiftId: string) =>
-      db
-        .selectFrom('shifts as s')
-        .innerJoin('activities as a', 'a.id', 's.activityId')
-        .select([
-          's.id',
-          's.activityId',
-          's.role',
-          's.startsAt',
-          's.endsAt',
-          's.capacity',
-          's.confirmedCount',
-          's.requiredSkills',
-          's.requiredQualifications',
-          's.minAge',
-          's.minorsAllowed',
-          's.signupFlow',
-          's.waitlistEnabled',
-          's.leadVolunteerId',
-          's.checkinOpensMin',
-          's.checkinClosesMin',
-          's.status',
-          'a.title as activityTitle',
-          'a.type as activityType',
-          'a.organizationId',
-          'a.organizationPath',
-          'a.registryId',
-          'a.leadUserId',
-          'a.address',
-          'a.latitude',
-          'a.longitude',
-          'a.geofenceM',
-          'a.riskLevel',
-          'a.status as activityStatus',
-        ])
-        .where('s.id', '=', shiftId)
-        .executeTakeFirst(),
+    findShiftContext: (shiftId: string) => shiftContexts().where('s.id', '=', shiftId).executeTakeFirst(),
+
+    /**
+     * Open shifts of published activities overlapping [from, to) that the user may lead: as the activity's lead
+     * social worker, as the shift's team lead, or within `staffScope` (the subtree where they manage activities;
+     * '' for everywhere, null for nowhere). Callers still apply canLeadShift.
+     */
+    findShiftContextsLedBetween: (from: number, to: number, userId: string, staffScope: string | null) =>
+      shiftContexts()
+        .where('s.startsAt', '<', to)
+        .where('s.endsAt', '>', from)
+        .where('s.status', '=', 'open')
+        .where('a.status', '=', 'published')
+        .where((eb) =>
+          eb.or([
+            eb('a.leadUserId', '=', userId),
+            eb('lead.userId', '=', userId),
+            ...(staffScope === null ? [] : [eb('a.organizationPath', 'like', `${staffScope}%`)]),
+          ]),
+        )
+        .orderBy('s.startsAt')
+        .orderBy('s.id')
+        .limit(200)
+        .execute(),
 
     findVolunteer: (id: string) =>
       db
@@ -93,12 +119,6 @@ export function createParticipationsRepository(db: Db) {
     findDisplayName: async (userId: string) =>
       (await db.selectFrom('users').select('displayName').where('id', '=', userId).executeTakeFirst())?.displayName ??
       null,
-
-    findUserIdOfVolunteer: async (volunteerId: string | null) => {
-      if (!volunteerId) return null;
-      const row = await db.selectFrom('volunteers').select('userId').where('id', '=', volunteerId).executeTakeFirst();
-      return row?.userId ?? null;
-    },
 
     /** Names of the volunteer's qualifications still valid on `day` (no expiry, or expiring on or after it). */
     listValidQualificationNames: async (volunteerId: string, day: string) => {

@@ -6,6 +6,8 @@ import {
   checkResultSchema,
   evaluationBodySchema,
   idParamsSchema,
+  ledShiftsQuerySchema,
+  ledShiftsSchema,
   myParticipationListSchema,
   participationParamsSchema,
   participationSchema,
@@ -69,6 +71,12 @@ export function registerParticipationRoutes(app: FastifyInstance, deps: AppDeps)
     '/api/shifts/:id/roster',
     { config: signedIn, schema: { tags, params: idParamsSchema, response: { 200: rosterSchema } } },
     async (request) => attendance.roster(requireActor(request.actor), request.params.id),
+  );
+
+  api.get(
+    '/api/me/led-shifts',
+    { config: signedIn, schema: { tags, querystring: ledShiftsQuerySchema, response: { 200: ledShiftsSchema } } },
+    async (request) => attendance.ledShifts(requireActor(request.actor), request.query.date),
   );
 
   for (const [action, decide] of [

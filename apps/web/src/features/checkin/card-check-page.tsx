@@ -100,7 +100,10 @@ function CardCheckShift({
         idempotencyKey: keys.current[kind],
       }),
     retry: (count, error) => count < 2 && isRetryable(error),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['shifts', roster.shift.id, 'roster'] }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['me', 'led-shifts'] });
+      void queryClient.invalidateQueries({ queryKey: ['shifts', roster.shift.id, 'roster'] });
+    },
   });
   const next: CheckKind | null = p.state !== 'confirmed' ? null : p.checkedInAt === null ? 'in' : 'out';
   const done = check.data;
