@@ -39,6 +39,16 @@ export function createSessionsRepository(db: Db) {
     setActingOrganization: (id: string, organizationId: string) =>
       db.updateTable('sessions').set({ actingOrganizationId: organizationId }).where('id', '=', id).execute(),
 
+    /** Sessions of the user acting for no organization start acting for this one (their first membership). */
+    adoptActingOrganization: (userId: string, organizationId: string) =>
+      db
+        .updateTable('sessions')
+        .set({ actingOrganizationId: organizationId })
+        .where('userId', '=', userId)
+        .where('actingOrganizationId', 'is', null)
+        .where('revokedAt', 'is', null)
+        .execute(),
+
     revoke: (id: string, now: number) =>
       db.updateTable('sessions').set({ revokedAt: now }).where('id', '=', id).where('revokedAt', 'is', null).execute(),
 

@@ -2,6 +2,7 @@ import type { Role } from '@liandong/domain';
 import type { Db } from '../../db/create-db.ts';
 import { newId } from '../../lib/ids.ts';
 import { type AuditContext, recordAudit } from '../audit/record-audit.ts';
+import { createSessionsRepository } from '../auth/sessions.repository.ts';
 import { createMembershipsRepository } from './memberships.repository.ts';
 
 /**
@@ -24,6 +25,9 @@ export async function insertMembership(
     createdBy: context.actor?.userId ?? context.userId ?? null,
   };
   await createMembershipsRepository(trx).insert(membership);
+  // Someone signed in without any membership (a volunteer waiting for approval) acts for their first one at once,
+  // as they would after signing in again, instead of seeing an empty organization switcher.
+  await createSessionsRepository(trx).adoptActingOrganization(userId, organization.id);
   await recordAudit(trx, context, {
     action: 'memberships.create',
     entityType: 'membership',

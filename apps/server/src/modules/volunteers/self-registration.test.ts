@@ -87,8 +87,13 @@ describeEachDialect('volunteer self-registration', (t) => {
       expect(event).toMatchObject({ action: 'volunteers.self_register', userId: session.user.id });
       expect(JSON.parse(event!.changes!).privacyConsentAt.after).toBe(t.clock.now());
 
-      // Approval makes them a volunteer of their station.
+      // Approval makes them a volunteer of their station; the phone they registered on acts for it at once.
       await approveVolunteer(coordinator, created.id);
+      const approved = json(await person.get('/api/auth/session'));
+      expect(approved.actingOrganizationId).toBe(tree.stationId);
+      expect(approved.memberships).toEqual([
+        expect.objectContaining({ organizationId: tree.stationId, roles: ['volunteer'] }),
+      ]);
       const again = new TestClient(t.app);
       expect((await again.login(body.username, STRONG_PASSWORD)).memberships).toEqual([
         expect.objectContaining({ organizationId: tree.stationId, roles: ['volunteer'] }),
