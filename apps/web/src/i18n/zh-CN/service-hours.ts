@@ -20,7 +20,11 @@ export const serviceHours = {
     no_location: '无定位',
     late_checkin: '迟到签到',
   },
-  duration: { hoursMinutes: '{{hours}}小时{{minutes}}分', hours: '{{hours}}小时', minutes: '{{minutes}}分钟' },
+  duration: {
+    hoursMinutes: '{{hours}} 小时 {{minutes}} 分',
+    hours: '{{hours}} 小时',
+    minutes: '{{minutes}} 分钟',
+  },
   filters: {
     status: '审核状态',
     source: '来源',
