@@ -131,6 +131,9 @@ export const checkinPreviewSchema = z.object({
   address: z.string().nullable(),
   startsAt: instantSchema,
   endsAt: instantSchema,
+  /** When check-in by the rotating code opens and closes for this shift. */
+  checkinOpensAt: instantSchema,
+  checkinClosesAt: instantSchema,
   hasGeofence: z.boolean(),
   participation: participationSchema.nullable(),
   /** What the volunteer can do now: check in, check out, or nothing (with the reason as an error code). */

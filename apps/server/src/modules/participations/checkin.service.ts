@@ -238,6 +238,8 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
         address: shift.address,
         startsAt: shift.startsAt,
         endsAt: shift.endsAt,
+        checkinOpensAt: window.opensAt,
+        checkinClosesAt: window.closesAt,
         hasGeofence: shift.latitude !== null && shift.longitude !== null && shift.geofenceM !== null,
         participation: participation ? await presentParticipation(db, participation.id) : null,
         next,

@@ -85,7 +85,13 @@ describeEachDialect('checking in and out', (context) => {
   it('checks a volunteer in once, however often the phone retries', async () => {
     const token = await code();
     const preview = await volunteers.a.client.get(`/api/checkin/preview?token=${encodeURIComponent(token)}`);
-    expect(preview.json()).toMatchObject({ next: 'in', hasGeofence: true });
+    // The registry's default window: from an hour before the start to half an hour after it.
+    expect(preview.json()).toMatchObject({
+      next: 'in',
+      hasGeofence: true,
+      checkinOpensAt: saturdayAt(8),
+      checkinClosesAt: saturdayAt(9, 30),
+    });
 
     const body = { token, kind: 'in', idempotencyKey: 'retry-key-0001', location: INSIDE };
     const first = await volunteers.a.client.post('/api/checkin', body);

@@ -149,7 +149,13 @@ export function CheckinPage() {
           }
           description={
             shift.blockedCode === 'checkin.window_closed'
-              ? t('checkin.windowClosedHint', { time: formatTimeRange(shift.startsAt, shift.endsAt) })
+              ? t('checkin.windowClosedHint', {
+                  time: formatTimeRange(shift.startsAt, shift.endsAt),
+                  window: t('checkin.windowTimes', {
+                    opens: formatClock(shift.checkinOpensAt),
+                    closes: formatClock(shift.checkinClosesAt),
+                  }),
+                })
               : shift.blockedCode === 'checkin.not_signed_up'
                 ? t('checkin.notSignedUpHint')
                 : undefined

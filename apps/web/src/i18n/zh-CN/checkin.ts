@@ -10,7 +10,7 @@ export const checkin = {
   alreadyDone: '本岗位已完成签到和签退',
   doneTimes: '签到 {{in}} · 签退 {{out}}',
   blocked: '现在不能签到',
-  windowClosedHint: '岗位时间 {{time}}。签到在岗位开始前后的一段时间内开放，请到时再扫描负责人的二维码。',
+  windowClosedHint: '岗位时间 {{time}}，{{window}}。请在签到时间内扫描负责人的二维码。',
   windowTimes: '签到时间 {{opens}}–{{closes}}',
   notSignedUpHint: '请先在“我的志愿”中报名，报名确认后才能签到。',
   retryHint: '网络不稳定，请重试；重试不会重复签到。',
