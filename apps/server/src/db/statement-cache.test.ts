@@ -14,6 +14,14 @@ describe('the SQLite statement cache', () => {
     cached.close();
   });
 
+  it('prepares long statements (multi-row inserts) afresh each time', () => {
+    const cached = withStatementCache(new SqliteDatabase(':memory:'));
+    const long = `select ${Array.from({ length: 1500 }, (_, index) => index).join(', ')}`;
+    expect(long.length).toBeGreaterThan(4096);
+    expect(cached.prepare(long)).not.toBe(cached.prepare(long));
+    cached.close();
+  });
+
   it('keeps at most 500 statements, dropping the least recently used', () => {
     const cached = withStatementCache(new SqliteDatabase(':memory:'));
     const first = cached.prepare('select 0');

@@ -3,6 +3,11 @@ import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 
 /** Distinct statements kept prepared; queries with varying IN-lists make new texts, so the cache is bounded. */
 const MAX_STATEMENTS = 500;
+/**
+ * Longer statements are prepared each time: they are multi-row inserts and long IN-lists, whose texts vary with the
+ * row count, and whose compiled programs are large — kept, an import's batches would hold hundreds of megabytes.
+ */
+const MAX_CACHED_SQL_LENGTH = 4096;
 
 /**
  * The SQLite handle Kysely is given, keeping prepared statements by their SQL text. Kysely prepares every query
@@ -14,6 +19,7 @@ export function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqlit
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     prepare(sql: string) {
+      if (sql.length > MAX_CACHED_SQL_LENGTH) return sqlite.prepare(sql);
       let statement = statements.get(sql);
       if (statement) {
         // Map order is insertion order: re-inserting marks the statement as recently used.
