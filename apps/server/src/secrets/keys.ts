@@ -24,6 +24,23 @@ const MAC_BYTES = 16;
 // Fixed and public: HKDF's salt only separates this application's keys from any other use of the same secret.
 const HKDF_SALT = Buffer.from('liandong.secrets', 'utf8');
 
+/** IVs drawn per call to the CSPRNG: one call for many IVs, as one call each dominated a 100,000-row import. */
+const IVS_PER_DRAW = 1024;
+let ivBlock = Buffer.alloc(0);
+let ivOffset = 0;
+
+/** A fresh random 12-byte IV; every IV is used once, as no block is ever drawn from twice. */
+function nextIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivBlock.length) {
+    ivBlock = randomBytes(IV_BYTES * IVS_PER_DRAW);
+    ivOffset = 0;
+  }
+  // A copy, so that no caller holds a view into the block that later IVs are cut from.
+  const iv = Buffer.from(ivBlock.subarray(ivOffset, ivOffset + IV_BYTES));
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 /** Derives the encryption, lookup and signing keys (HKDF-SHA256, one label each) from the 32-byte master key. */
 export function createKeys(masterKey: Buffer): Keys {
   if (masterKey.length !== 32) throw new Error(`The master key must be 32 bytes, not ${masterKey.length}.`);
@@ -40,7 +57,7 @@ export function createKeys(masterKey: Buffer): Keys {
 
   return {
     encrypt(plaintext) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(aad);
       const sealed = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
