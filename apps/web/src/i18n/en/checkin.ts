@@ -12,8 +12,7 @@ export const checkin: zhCheckin = {
   alreadyDone: 'You have checked in and out of this shift',
   doneTimes: 'In {{in}} · Out {{out}}',
   blocked: 'You cannot check in now',
-  windowClosedHint:
-    "The shift runs {{time}}; {{window}}. Scan the lead's code again within that time.",
+  windowClosedHint: "The shift runs {{time}}; {{window}}. Scan the lead's code again within that time.",
   windowTimes: 'Check-in {{opens}}–{{closes}}',
   notSignedUpHint: 'Sign up under “My volunteering” first; you can check in once your place is confirmed.',
   retryHint: 'The connection is unstable. Try again: it will not check you in twice.',
