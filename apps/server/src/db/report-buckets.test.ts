@@ -4,7 +4,7 @@ import { createTestDb, DIALECTS, type TestDb } from '../../test/test-db.ts';
 import {
   commaList,
   lastDayOfMonth,
-  monthOfInstant,
+  monthIndexOfInstant,
   monthsBetween,
   pathStartsWith,
   periodInstants,
@@ -81,24 +81,30 @@ describe.each(DIALECTS)('report SQL helpers [%s]', (dialect) => {
   });
 
   it('buckets instants by month in the time zone, clipped to the period', async () => {
-    const period = { months: ['2026-01', '2026-02'], ...periodInstants('2026-01-10', '2026-02-05', SHANGHAI) };
-    const cases: [number, string | null][] = [
-      [Date.UTC(2026, 0, 9, 15, 59), null], // 23:59 on 9 January in Shanghai: before the period
-      [Date.UTC(2026, 0, 9, 16, 0), '2026-01'], // midnight starting 10 January
-      [Date.UTC(2026, 0, 31, 15, 59), '2026-01'],
-      [Date.UTC(2026, 0, 31, 16, 0), '2026-02'], // 1 February in Shanghai, still 31 January in UTC
-      [Date.UTC(2026, 1, 5, 15, 59), '2026-02'],
-      [Date.UTC(2026, 1, 5, 16, 0), null], // 6 February: after the period
+    const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04'];
+    const period = { months, ...periodInstants('2025-12-10', '2026-04-05', SHANGHAI) };
+    const cases: [number, number | null][] = [
+      [Date.UTC(2025, 11, 9, 15, 59), null], // 23:59 on 9 December in Shanghai: before the period
+      [Date.UTC(2025, 11, 9, 16, 0), 0], // midnight starting 10 December
+      [Date.UTC(2025, 11, 31, 15, 59), 0],
+      [Date.UTC(2025, 11, 31, 16, 0), 1], // 1 January in Shanghai, still 31 December in UTC
+      [Date.UTC(2026, 0, 31, 15, 59), 1],
+      [Date.UTC(2026, 0, 31, 16, 0), 2],
+      [Date.UTC(2026, 1, 28, 15, 59), 2],
+      [Date.UTC(2026, 1, 28, 16, 0), 3],
+      [Date.UTC(2026, 2, 31, 16, 0), 4],
+      [Date.UTC(2026, 3, 5, 15, 59), 4],
+      [Date.UTC(2026, 3, 5, 16, 0), null], // 6 April: after the period
     ];
     const instants = sql.join(
       cases.map(([instant]) => sql`select cast(${instant} as bigint) as at`),
       sql` union all `,
     );
-    const { rows } = await sql<{ at: number; month: string | null }>`
-      select at, ${monthOfInstant('at', period, SHANGHAI)} as month from (${instants}) t order by at`.execute(
+    const { rows } = await sql<{ at: number; month: number | null }>`
+      select at, ${monthIndexOfInstant('at', period, SHANGHAI)} as month from (${instants}) t order by at`.execute(
       testDb.db,
     );
-    expect(rows.map((row) => [Number(row.at), row.month])).toEqual(cases);
+    expect(rows.map((row) => [Number(row.at), row.month === null ? null : Number(row.month)])).toEqual(cases);
   });
 
   it('joins a group’s values with commas', async () => {

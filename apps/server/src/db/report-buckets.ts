@@ -66,23 +66,28 @@ export function periodInstants(from: string, to: string, timeZone: string): { st
 }
 
 /**
- * SQL giving the month ('YYYY-MM', in the time zone) of an instant column for instants in [start, end) — a period's
- * instants, from `periodInstants` — and null for any other; `months` are the period's months, from `monthsBetween`.
+ * SQL giving the month of an instant column, in the time zone, as its index in `months` (the period's months, from
+ * `monthsBetween`) for instants in [start, end) — a period's instants, from `periodInstants` — and null for any
+ * other. An integer, found by halving the months: grouping by it sorts far faster than by 'YYYY-MM' text.
  */
-export function monthOfInstant(
+export function monthIndexOfInstant(
   column: string,
   period: { months: readonly string[]; start: number; end: number },
   timeZone: string,
-): RawBuilder<string | null> {
+): RawBuilder<number | null> {
   const { months, start, end } = period;
   if (months.length === 0) return sql<null>`null`;
-  // Where each month ends: the next month's first instant, the period's end for the last.
-  const ends = months.map((_, index) =>
-    index + 1 < months.length ? startOf(`${months[index + 1]}-01`, timeZone) : end,
-  );
+  // Where each month starts: the period's start for the first; the next month's first instant after that.
+  const starts = months.map((month, index) => (index === 0 ? start : startOf(`${month}-01`, timeZone)));
   const ref = sql.ref(column);
-  const branches = months.map((month, index) => sql`when ${ref} < ${ends[index]} then ${month}`);
-  return sql<string | null>`(case when ${ref} < ${start} then null ${sql.join(branches, sql` `)} else null end)`;
+  // The index of the month within [lo, hi) holding an instant known to lie in it.
+  const within = (lo: number, hi: number): RawBuilder<number> => {
+    if (hi - lo === 1) return sql<number>`${sql.lit(lo)}`;
+    const mid = (lo + hi) >> 1;
+    return sql<number>`(case when ${ref} < ${starts[mid]} then ${within(lo, mid)} else ${within(mid, hi)} end)`;
+  };
+  const outside = sql<boolean>`${ref} < ${start} or ${ref} >= ${end}`;
+  return sql<number | null>`(case when ${outside} then null else ${within(0, months.length)} end)`;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type VolunteerStatus,
   type VolunteerStatusCounts,
 } from '@liandong/domain';
-import type { Grouped } from './volunteer-stats.repository.ts';
+import type { ActiveVolunteers, Grouped } from './volunteer-stats.repository.ts';
 
 export interface StatsOrganization {
   id: string;
@@ -22,6 +22,13 @@ export interface StatsOrganization {
 export interface TwoWays {
   pathAndType: readonly Grouped[];
   month: readonly Grouped[];
+}
+
+/** Approved and pending hours (`status`) by unit path (`key`), by month (`key`) and by activity type (`type`). */
+export interface HoursGroups {
+  byPath: readonly Grouped[];
+  byMonth: readonly Grouped[];
+  byType: readonly Grouped[];
 }
 
 /** Everything the statistics are made from: the repository's grouped rows and what names and divides them. */
@@ -44,9 +51,9 @@ export interface VolunteerStatsInput {
   newRegistrationsByMonth: readonly Grouped[];
   activities: TwoWays;
   attendance: TwoWays;
-  hours: TwoWays;
-  /** Active volunteers' ids (comma-joined) per unit path; a volunteer may be listed under several paths. */
-  activeVolunteers: readonly { path: string; ids: string }[];
+  hours: HoursGroups;
+  /** Active volunteers per unit path, and the pairs of those who may be counted under several paths. */
+  activeVolunteers: ActiveVolunteers;
 }
 
 const TOTAL_SCOPE = 'total';
@@ -136,25 +143,18 @@ export function buildVolunteerStats(input: VolunteerStatsInput): VolunteerStats 
       scope.newRegistrations += row.newInPeriod;
     }
   }
-  // Each volunteer counts once per scope. Count every listing, then take back the extra listings of the few
-  // volunteers listed more than once (under two units, or in two years) within the same scope.
-  const firstPathOf = new Map<string, string>();
-  const repeated = new Map<string, string[]>();
-  for (const row of input.activeVolunteers) {
-    const ids = row.ids.split(',');
-    for (const scope of scopesOf(row.path)) scope.activeVolunteers += ids.length;
-    for (const id of ids) {
-      const first = firstPathOf.get(id);
-      if (first === undefined) {
-        firstPathOf.set(id, row.path);
-        continue;
-      }
-      const paths = repeated.get(id);
-      if (paths) paths.push(row.path);
-      else repeated.set(id, [first, row.path]);
-    }
+  // Each volunteer counts once per scope. Add up the counts per path, then take back the extra counts of the
+  // volunteers counted under more than one path within the same scope (under two units, say).
+  for (const row of input.activeVolunteers.byPath)
+    for (const scope of scopesOf(row.path)) scope.activeVolunteers += row.volunteers;
+  const pathsOf = new Map<string, string[]>();
+  for (const { path, volunteerId } of input.activeVolunteers.shared) {
+    const paths = pathsOf.get(volunteerId);
+    if (paths) paths.push(path);
+    else pathsOf.set(volunteerId, [path]);
   }
-  for (const paths of repeated.values()) {
+  for (const paths of pathsOf.values()) {
+    if (paths.length < 2) continue;
     const listings = new Map<Tally, number>();
     for (const path of paths) for (const scope of scopesOf(path)) listings.set(scope, (listings.get(scope) ?? 0) + 1);
     for (const [scope, count] of listings) scope.activeVolunteers -= count - 1;
@@ -166,7 +166,7 @@ export function buildVolunteerStats(input: VolunteerStatsInput): VolunteerStats 
       scope.noShows += row.noShows;
     }
   }
-  for (const row of input.hours.pathAndType) {
+  for (const row of input.hours.byPath) {
     const approved = row.status === 'approved';
     const registryId = input.registryOfPath(row.key!);
     for (const scope of scopesOf(row.key!)) {
@@ -221,11 +221,11 @@ export function buildVolunteerStats(input: VolunteerStatsInput): VolunteerStats 
     if (month) addAttendance(month, row);
   }
   for (const row of input.attendance.pathAndType) addAttendance(typeOf(row), row);
-  for (const row of input.hours.month) {
+  for (const row of input.hours.byMonth) {
     const month = monthOf(row);
     if (month) month[hoursField(row)] += row.hundredths;
   }
-  for (const row of input.hours.pathAndType) typeOf(row)[hoursField(row)] += row.hundredths;
+  for (const row of input.hours.byType) typeOf(row)[hoursField(row)] += row.hundredths;
 
   const figuresOf = (key: string) => (tallies.get(key) ?? new Tally()).figures(input.divisors);
   const units = [...input.units]

@@ -103,7 +103,22 @@ describeEachDialect('volunteer statistics', (t) => {
     const otherLead = await member('otherCoordinator', other.federation.id, 'volunteer_coordinator');
 
     const options = { volunteers: 60, activities: 20 };
-    await generateStatsDataset(t.db, tree, { ...options, seed: 20_261_123, userId: lead.userId });
+    const { entries } = await generateStatsDataset(t.db, tree, { ...options, seed: 20_261_123, userId: lead.userId });
+    // Some of the same volunteers served the December before, under the same units: a period across the turn of
+    // the year must count each of them once.
+    await t.db
+      .insertInto('serviceHoursEntries')
+      .values(
+        entries
+          .filter((entry) => entry.status === 'approved' && entry.kind === 'original')
+          .slice(0, 12)
+          .map((entry, index) => ({
+            ...entry,
+            ...{ id: newId(), serviceDate: `2025-12-${10 + index}`, recordedAt: shanghai(`2025-12-${10 + index}`, 20) },
+            ...{ activityId: null, participationId: null },
+          })),
+      )
+      .execute();
     await generateStatsDataset(t.db, other, { volunteers: 15, activities: 5, seed: 7, userId: otherLead.userId });
     await runTodaysShiftThroughTheApi(lead.userId);
     raw = await loadRawRows(t.db);
@@ -154,6 +169,17 @@ describeEachDialect('volunteer statistics', (t) => {
     await expectRecomputed(tree.federation.id, '2026-08-10', '2026-10-20');
     await expectRecomputed(tree.federation.id, '2026-09-05', '2026-09-25');
     await expectRecomputed(tree.federation.id, '2026-07-31', '2026-08-01');
+  });
+
+  it('gives the same where a month is cut with nothing beyond the cut, and over the turn of a year', async () => {
+    // The generated ledger has nothing from 2025-12-22 to 2026-07-19 nor after today (2026-11-23), so these cut
+    // months are read like whole ones; a volunteer active in both years counts once.
+    await expectRecomputed(tree.federation.id, '2026-07-05', '2026-10-20');
+    const turn = await expectRecomputed(tree.federation.id, '2025-12-01', '2026-11-23');
+    expect(turn.months[0]!.approvedHundredths).toBeGreaterThan(0);
+    await expectRecomputed(tree.federation.id, '2025-11-20', '2026-10-31');
+    await expectRecomputed(tree.stations[0]!.id, '2025-12-05', '2026-11-23');
+    await expectRecomputed(tree.teams[0]!.id, '2025-12-25', '2026-07-10');
   });
 
   it('gives a station and a team their own subtree', async () => {

@@ -1,13 +1,19 @@
 import { MAX_STATS_MONTHS, type VolunteerStats, type VolunteerStatsQuery } from '@liandong/domain';
 import type { AppDeps } from '../../app-deps.ts';
-import { monthsBetween, periodInstants, splitPeriod } from '../../db/report-buckets.ts';
+import {
+  lastDayOfMonth,
+  monthsBetween,
+  type PeriodSplit,
+  periodInstants,
+  splitPeriod,
+} from '../../db/report-buckets.ts';
 import type { Actor, RequestMeta } from '../../http/actor.ts';
 import { AppError } from '../../http/app-error.ts';
-import { calendarDayOf } from '../../lib/calendar.ts';
+import { addDays, calendarDayOf } from '../../lib/calendar.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findOrganizationFor } from '../organizations/find-organization.ts';
 import { loadRegistrySettings } from '../volunteers/registries.ts';
-import { buildVolunteerStats, type TwoWays } from './build-volunteer-stats.ts';
+import { buildVolunteerStats, type HoursGroups, type TwoWays } from './build-volunteer-stats.ts';
 import { registryOfPathIn } from './registry-of-path.ts';
 import { canReadVolunteerStats } from './volunteer-stats.policy.ts';
 import {
@@ -43,17 +49,52 @@ async function twoWays(query: (by: By) => Promise<Grouped[]>): Promise<TwoWays> 
 export function createVolunteerStatsService({ db, clock, config }: AppDeps) {
   const repository = createVolunteerStatsRepository(db);
 
-  /** Hours grouped both ways: whole months from the rollup, and each partial month's days from the ledger. */
+  /** Whether the subtree's ledger has entries on the days of `days`' month outside it. */
+  async function otherDaysHaveEntries(path: string, days: { from: string; to: string }): Promise<boolean> {
+    const month = days.from.slice(0, 7);
+    const [first, last] = [`${month}-01`, lastDayOfMonth(month)];
+    const sides = await Promise.all([
+      days.from > first && repository.hasEntriesBetween(path, first, addDays(days.from, -1)),
+      days.to < last && repository.hasEntriesBetween(path, addDays(days.to, 1), last),
+    ]);
+    return sides.some(Boolean);
+  }
+
+  /**
+   * The period split into months read from the rollups and days read from the ledger. A partial month whose
+   * other days hold no entry of the subtree — typically this month up to today — adds up to its whole month, so
+   * it is read from the rollups too: the ledger is read only for a month cut where something lies beyond the cut.
+   * Partial months are the period's first and last, so the rollup months stay one run.
+   */
+  async function splitForRollups(path: string, from: string, to: string): Promise<PeriodSplit> {
+    const { wholeMonths, partialDays } = splitPeriod(from, to);
+    const busy = await Promise.all(partialDays.map((days) => otherDaysHaveEntries(path, days)));
+    const rollupMonths = [
+      ...(wholeMonths ? monthsBetween(wholeMonths.first, wholeMonths.last) : []),
+      ...partialDays.filter((_, index) => !busy[index]).map((days) => days.from.slice(0, 7)),
+    ].sort();
+    return {
+      wholeMonths: rollupMonths.length ? { first: rollupMonths[0]!, last: rollupMonths.at(-1)! } : null,
+      partialDays: partialDays.filter((_, index) => busy[index]),
+    };
+  }
+
+  /** Hours three ways: whole months from the rollups, and each partial month's days from the ledger. */
   async function hoursOf(
     path: string,
     wholeMonths: { first: string; last: string } | null,
     partialDays: { from: string; to: string }[],
-  ): Promise<TwoWays> {
-    const [months, ...days] = await Promise.all([
-      wholeMonths ? twoWays((by) => repository.hoursOfMonths(path, wholeMonths.first, wholeMonths.last, by)) : null,
+  ): Promise<HoursGroups> {
+    const [byPath, byMonthAndType, ...days] = await Promise.all([
+      wholeMonths ? repository.hoursByPath(path, wholeMonths.first, wholeMonths.last) : [],
+      wholeMonths ? repository.hoursByMonthAndType(path, wholeMonths.first, wholeMonths.last) : [],
       ...partialDays.map(({ from, to }) => repository.hoursOfDays(path, from, to)),
     ]);
-    const grouped = (key: string, row: { status: 'approved' | 'pending'; hundredths: number }, type?: string) => ({
+    const grouped = (
+      key: string | null,
+      row: { status: 'approved' | 'pending'; hundredths: number },
+      type?: string,
+    ): Grouped => ({
       key,
       ...(type === undefined ? {} : { type }),
       status: row.status,
@@ -63,12 +104,13 @@ export function createVolunteerStatsService({ db, clock, config }: AppDeps) {
       noShows: 0,
     });
     return {
-      pathAndType: [...(months?.pathAndType ?? []), ...days.flat().map((row) => grouped(row.path, row, row.type))],
+      byPath: [...byPath, ...days.flat().map((row) => grouped(row.path, row))],
       // A partial range lies within one month: its first day names it.
-      month: [
-        ...(months?.month ?? []),
+      byMonth: [
+        ...byMonthAndType.map((row) => grouped(row.month, row)),
         ...days.flatMap((rows, index) => rows.map((row) => grouped(partialDays[index]!.from.slice(0, 7), row))),
       ],
+      byType: [...byMonthAndType, ...days.flat()].map((row) => grouped(null, row, row.type)),
     };
   }
 
@@ -94,8 +136,10 @@ export function createVolunteerStatsService({ db, clock, config }: AppDeps) {
       timeZone: config.timeZone,
       ...periodInstants(period.from, period.to, config.timeZone),
     };
-    const { wholeMonths, partialDays } = splitPeriod(period.from, period.to);
-    const organizations = await repository.organizationsAround(path, path.split('/').filter(Boolean));
+    const [{ wholeMonths, partialDays }, organizations] = await Promise.all([
+      splitForRollups(path, period.from, period.to),
+      repository.organizationsAround(path, path.split('/').filter(Boolean)),
+    ]);
     const units = organizations.filter(
       (unit) =>
         unit.path.startsWith(path) && (unit.depth === organization.depth + 1 || unit.depth === organization.depth + 2),
@@ -118,7 +162,7 @@ export function createVolunteerStatsService({ db, clock, config }: AppDeps) {
 
     const registryOfPath = registryOfPathIn(organizations);
     const registryIds = new Set([registryOfPath(path)]);
-    for (const row of hours.pathAndType) if (row.status === 'approved') registryIds.add(registryOfPath(row.key!));
+    for (const row of hours.byPath) if (row.status === 'approved') registryIds.add(registryOfPath(row.key!));
     const divisors = new Map<string, number>();
     for (const registryId of registryIds)
       divisors.set(registryId, (await loadRegistrySettings(db, registryId)).fteHoursDivisor);

@@ -1,6 +1,6 @@
 /**
- * The statistics rollups (migration 0004), kept in step with the ledger and participations by triggers: never
- * written by application code. `records` counts service records: originals less voids.
+ * The statistics rollups (migrations 0004 and 0005), kept in step with the ledger, participations and volunteers by
+ * triggers: never written by application code. `records` counts service records: originals less voids.
  */
 export interface ServiceHoursMonthlyTable {
   unitPath: string;
@@ -32,6 +32,48 @@ export interface VolunteerActiveYearsTable {
   months: number;
 }
 
+/** Approved or pending hours per unit path, status and month, whatever the activity type (migration 0005). */
+export interface ServiceHoursUnitMonthsTable {
+  unitPath: string;
+  status: 'approved' | 'pending';
+  month: string;
+  hundredths: number;
+}
+
+/** Hours per month, activity type ('' for none) and status of everything under `scopePath` (migration 0005). */
+export interface ServiceHoursScopeMonthsTable {
+  scopePath: string;
+  month: string;
+  activityType: string;
+  status: 'approved' | 'pending';
+  hundredths: number;
+}
+
+/** Registered volunteers per home path and current status (migration 0005). */
+export interface VolunteerCountsTable {
+  homePath: string;
+  status: string;
+  volunteers: number;
+}
+
+/** volunteer_active_years counted per unit path, year and active-month mask (migration 0005). */
+export interface VolunteerActiveMasksTable {
+  unitPath: string;
+  year: string;
+  months: number;
+  volunteers: number;
+}
+
+/**
+ * Per volunteer (migration 0005): the first unit path its approved hours were rolled up under, and 1 in `several`
+ * once another path has been seen — the volunteers who may count under more than one path.
+ */
+export interface VolunteerUnitsTable {
+  volunteerId: string;
+  unitPath: string;
+  several: number;
+}
+
 /** Completed and no-show participations per shift, with the shift's start and its activity's organizer and type. */
 export interface ShiftAttendanceTable {
   shiftId: string;
@@ -48,5 +90,10 @@ export type VolunteerStatsTables = {
   serviceHoursMonthly: ServiceHoursMonthlyTable;
   volunteerHoursMonthly: VolunteerHoursMonthlyTable;
   volunteerActiveYears: VolunteerActiveYearsTable;
+  serviceHoursUnitMonths: ServiceHoursUnitMonthsTable;
+  serviceHoursScopeMonths: ServiceHoursScopeMonthsTable;
+  volunteerCounts: VolunteerCountsTable;
+  volunteerActiveMasks: VolunteerActiveMasksTable;
+  volunteerUnits: VolunteerUnitsTable;
   shiftAttendance: ShiftAttendanceTable;
 };
