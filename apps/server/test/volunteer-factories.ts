@@ -1,4 +1,4 @@
-import { residentIdCheckCharacter, type VolunteerProfile } from '@liandong/domain';
+import { type HoursKind, type HoursStatus, residentIdCheckCharacter, type VolunteerProfile } from '@liandong/domain';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../src/db/create-db.ts';
 import { newId } from '../src/lib/ids.ts';
@@ -115,24 +115,31 @@ export async function auditTrailOf(db: Db, entityId: string) {
   return events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+export interface LedgerEntryFields {
+  hundredths: number;
+  /** The service date, 'YYYY-MM-DD'; 2026-11-01 unless given. */
+  date?: string;
+  status?: HoursStatus;
+  kind?: HoursKind;
+  /** The entry a correction or void refers to. */
+  corrects?: string;
+  content?: string;
+}
+
 /**
- * A coordinator's record of `creditedHundredths` for a volunteer, written straight into the ledger, approved (by its
- * recorder, which the API would refuse: this is set-up, not a decision under test) or still pending.
+ * A coordinator's record for a volunteer written straight into the ledger (as the hours module does), approved
+ * unless told otherwise, for tests that need hours but are not about recording or deciding them. Returns its id.
  */
-export async function insertHoursOf(
-  db: Db,
-  volunteerId: string,
-  creditedHundredths: number,
-  status: 'approved' | 'pending' = 'approved',
-) {
+export async function insertLedgerEntry(db: Db, volunteerId: string, fields: LedgerEntryFields): Promise<string> {
   const volunteer = await db
     .selectFrom('volunteers')
-    .select(['registryId', 'homeOrganizationId', 'homePath'])
+    .selectAll()
     .where('id', '=', volunteerId)
     .executeTakeFirstOrThrow();
-  const recordedBy = (await db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+  const date = fields.date ?? '2026-11-01';
+  const id = newId();
   await insertHoursEntry(db, {
-    id: newId(),
+    id,
     registryId: volunteer.registryId,
     volunteerId,
     unitPath: volunteer.homePath,
@@ -141,27 +148,28 @@ export async function insertHoursOf(
     activityId: null,
     activityType: null,
     participationId: null,
-    serviceDate: '2026-11-01',
+    serviceDate: date,
     startedAt: null,
     endedAt: null,
-    rawMinutes: 60,
-    creditedHundredths,
+    rawMinutes: Math.round((fields.hundredths * 60) / 100),
+    creditedHundredths: fields.hundredths,
     roundingRule: null,
     source: 'coordinator',
-    kind: 'original',
-    correctsEntryId: null,
+    kind: fields.kind ?? 'original',
+    correctsEntryId: fields.corrects ?? null,
     place: null,
-    content: '探访独居老人',
+    content: fields.content ?? '社区服务',
     leadUserId: null,
     leadName: null,
-    recordedBy,
-    recordedAt: Date.UTC(2026, 10, 1),
+    recordedBy: volunteer.createdBy ?? volunteerId,
+    recordedAt: Date.parse(`${date}T12:00:00+08:00`),
     evaluationRating: null,
     evaluationComment: null,
-    status,
-    decidedBy: status === 'approved' ? recordedBy : null,
-    decidedAt: status === 'approved' ? Date.UTC(2026, 10, 2) : null,
+    status: fields.status ?? 'approved',
+    decidedBy: null,
+    decidedAt: null,
     decisionNote: null,
     importId: null,
   });
+  return id;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { Certificate, CertificateSnapshot, HoursKind, HoursStatus, Role } from '@liandong/domain';
+import type { Certificate, CertificateSnapshot, Role } from '@liandong/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsAbout } from '../../../test/db-reads.ts';
 import { addMemberWithNewUser, STRONG_PASSWORD, setUpInstallation } from '../../../test/factories.ts';
@@ -8,12 +8,11 @@ import { json, TestClient } from '../../../test/test-client.ts';
 import {
   createFederationTree,
   type FederationTree,
+  insertLedgerEntry,
   registerVolunteer,
   validResidentId,
 } from '../../../test/volunteer-factories.ts';
-import type { Db } from '../../db/create-db.ts';
 import { newId } from '../../lib/ids.ts';
-import { insertHoursEntry } from '../service-hours/insert-hours-entry.ts';
 
 // poppler-utils is not a project dependency: text assertions on the PDF run only where pdftotext is installed.
 const hasPdftotext = spawnSync('which', ['pdftotext']).status === 0;
@@ -23,59 +22,6 @@ const pdfText = (pdf: Buffer) =>
   spawnSync('pdftotext', ['-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 })
     .stdout.toString('utf8')
     .replace(/\s+/g, '');
-
-interface EntryFields {
-  date: string;
-  hundredths: number;
-  content?: string;
-  status?: HoursStatus;
-  kind?: HoursKind;
-  corrects?: string;
-}
-
-/** Appends a ledger entry straight into the ledger (as the hours module does) and returns its id. */
-async function addEntry(db: Db, volunteerId: string, fields: EntryFields): Promise<string> {
-  const volunteer = await db
-    .selectFrom('volunteers')
-    .selectAll()
-    .where('id', '=', volunteerId)
-    .executeTakeFirstOrThrow();
-  const id = newId();
-  await insertHoursEntry(db, {
-    id,
-    registryId: volunteer.registryId,
-    volunteerId,
-    unitPath: volunteer.homePath,
-    recordingOrganizationId: volunteer.homeOrganizationId,
-    recordingPath: volunteer.homePath,
-    activityId: null,
-    activityType: null,
-    participationId: null,
-    serviceDate: fields.date,
-    startedAt: null,
-    endedAt: null,
-    rawMinutes: Math.round((fields.hundredths * 60) / 100),
-    creditedHundredths: fields.hundredths,
-    roundingRule: null,
-    source: 'coordinator',
-    kind: fields.kind ?? 'original',
-    correctsEntryId: fields.corrects ?? null,
-    place: null,
-    content: fields.content ?? '社区服务',
-    leadUserId: null,
-    leadName: null,
-    recordedBy: volunteer.createdBy ?? volunteerId,
-    recordedAt: Date.parse(`${fields.date}T12:00:00+08:00`),
-    evaluationRating: null,
-    evaluationComment: null,
-    status: fields.status ?? 'approved',
-    decidedBy: null,
-    decidedAt: null,
-    decisionNote: null,
-    importId: null,
-  });
-  return id;
-}
 
 const PERIOD = { periodFrom: '2026-11-01', periodTo: '2026-11-23' };
 const SIGNATURES = { personInCharge: '陈建华', handlerName: '王丽', handlerContact: '0571-8888 0000' };
@@ -126,21 +72,39 @@ describeEachDialect('service certificates', (t) => {
     volunteerClient = new TestClient(t.app);
     await volunteerClient.login(username, STRONG_PASSWORD);
     otherVolunteerId = (await registerVolunteer(coordinator, a.stationId, { status: 'active' })).id;
-    await addEntry(t.db, otherVolunteerId, { date: '2026-11-02', hundredths: 300 });
+    await insertLedgerEntry(t.db, otherVolunteerId, { date: '2026-11-02', hundredths: 300 });
 
-    await addEntry(t.db, volunteerId, { date: '2026-11-20', hundredths: 250, content: '陪伴独居长者' });
-    const corrected = await addEntry(t.db, volunteerId, { date: '2026-11-10', hundredths: 300, content: '课业辅导' });
-    await addEntry(t.db, volunteerId, {
+    await insertLedgerEntry(t.db, volunteerId, { date: '2026-11-20', hundredths: 250, content: '陪伴独居长者' });
+    const corrected = await insertLedgerEntry(t.db, volunteerId, {
+      date: '2026-11-10',
+      hundredths: 300,
+      content: '课业辅导',
+    });
+    await insertLedgerEntry(t.db, volunteerId, {
       date: '2026-11-10',
       hundredths: -100,
       kind: 'correction',
       corrects: corrected,
     });
-    const voided = await addEntry(t.db, volunteerId, { date: '2026-11-05', hundredths: 150, content: '作废的记录' });
-    await addEntry(t.db, volunteerId, { date: '2026-11-05', hundredths: -150, kind: 'void', corrects: voided });
-    await addEntry(t.db, volunteerId, { date: '2026-11-01', hundredths: 500, status: 'pending', content: '待审核' });
-    await addEntry(t.db, volunteerId, { date: '2026-10-15', hundredths: 400, content: '期间之外' });
-    await addEntry(t.db, volunteerId, { date: '2026-09-10', hundredths: 200, status: 'pending' });
+    const voided = await insertLedgerEntry(t.db, volunteerId, {
+      date: '2026-11-05',
+      hundredths: 150,
+      content: '作废的记录',
+    });
+    await insertLedgerEntry(t.db, volunteerId, {
+      date: '2026-11-05',
+      hundredths: -150,
+      kind: 'void',
+      corrects: voided,
+    });
+    await insertLedgerEntry(t.db, volunteerId, {
+      date: '2026-11-01',
+      hundredths: 500,
+      status: 'pending',
+      content: '待审核',
+    });
+    await insertLedgerEntry(t.db, volunteerId, { date: '2026-10-15', hundredths: 400, content: '期间之外' });
+    await insertLedgerEntry(t.db, volunteerId, { date: '2026-09-10', hundredths: 200, status: 'pending' });
   });
 
   describe('issuing', () => {
@@ -216,7 +180,7 @@ describeEachDialect('service certificates', (t) => {
       expect(prefix(second.number)).toBe(prefix(first.number));
 
       const elsewhereId = (await registerVolunteer(otherCoordinator, b.stationId, { status: 'active' })).id;
-      await addEntry(t.db, elsewhereId, { date: '2026-11-03', hundredths: 100 });
+      await insertLedgerEntry(t.db, elsewhereId, { date: '2026-11-03', hundredths: 100 });
       const elsewhere = await issued(otherCoordinator, elsewhereId);
       expect(sequence(elsewhere.number)).toBe(1);
       expect(prefix(elsewhere.number)).not.toBe(prefix(first.number));

@@ -1,57 +1,18 @@
-import type { HoursStatus, Role, StarAward, StarAwardList, StarStanding } from '@liandong/domain';
+import type { Role, StarAward, StarAwardList, StarStanding } from '@liandong/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEventsAbout } from '../../../test/db-reads.ts';
 import { addMemberWithNewUser, STRONG_PASSWORD, setUpInstallation } from '../../../test/factories.ts';
 import { describeEachDialect } from '../../../test/test-app.ts';
 import { json, TestClient } from '../../../test/test-client.ts';
-import { createFederationTree, type FederationTree, registerVolunteer } from '../../../test/volunteer-factories.ts';
-import type { Db } from '../../db/create-db.ts';
+import {
+  createFederationTree,
+  type FederationTree,
+  insertLedgerEntry,
+  registerVolunteer,
+} from '../../../test/volunteer-factories.ts';
 import { newId } from '../../lib/ids.ts';
-import { insertHoursEntry } from '../service-hours/insert-hours-entry.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Appends a ledger entry for the volunteer straight into the ledger, as the hours module would after approval. */
-async function addHours(db: Db, volunteerId: string, hundredths: number, status: HoursStatus = 'approved') {
-  const volunteer = await db
-    .selectFrom('volunteers')
-    .selectAll()
-    .where('id', '=', volunteerId)
-    .executeTakeFirstOrThrow();
-  await insertHoursEntry(db, {
-    id: newId(),
-    registryId: volunteer.registryId,
-    volunteerId,
-    unitPath: volunteer.homePath,
-    recordingOrganizationId: volunteer.homeOrganizationId,
-    recordingPath: volunteer.homePath,
-    activityId: null,
-    activityType: null,
-    participationId: null,
-    serviceDate: '2026-11-01',
-    startedAt: null,
-    endedAt: null,
-    rawMinutes: Math.round((hundredths * 60) / 100),
-    creditedHundredths: hundredths,
-    roundingRule: null,
-    source: 'coordinator',
-    kind: 'original',
-    correctsEntryId: null,
-    place: null,
-    content: '社区探访',
-    leadUserId: null,
-    leadName: null,
-    recordedBy: volunteer.createdBy ?? volunteerId,
-    recordedAt: Date.UTC(2026, 10, 1),
-    evaluationRating: null,
-    evaluationComment: null,
-    status,
-    decidedBy: null,
-    decidedAt: null,
-    decisionNote: null,
-    importId: null,
-  });
-}
 
 describeEachDialect('star levels', (t) => {
   let admin: TestClient;
@@ -103,9 +64,9 @@ describeEachDialect('star levels', (t) => {
   describe('eligibility', () => {
     it('reaches one star at exactly 100 approved hours, not a hundredth before, and ignores pending hours', async () => {
       const id = await activeVolunteer();
-      await addHours(t.db, id, 9_999);
-      await addHours(t.db, id, 50_000, 'pending');
-      await addHours(t.db, id, 20_000, 'declined');
+      await insertLedgerEntry(t.db, id, { hundredths: 9_999 });
+      await insertLedgerEntry(t.db, id, { hundredths: 50_000, status: 'pending' });
+      await insertLedgerEntry(t.db, id, { hundredths: 20_000, status: 'declined' });
 
       const before = await standing(coordinator, id);
       expect(before).toMatchObject({
@@ -121,7 +82,7 @@ describeEachDialect('star levels', (t) => {
       expect(refused.statusCode).toBe(409);
       expect(json(refused)).toMatchObject({ code: 'stars.not_eligible', details: { level: 1, eligibleLevel: 0 } });
 
-      await addHours(t.db, id, 1);
+      await insertLedgerEntry(t.db, id, { hundredths: 1 });
       const after = await standing(coordinator, id);
       expect(after).toMatchObject({
         eligibleLevel: 1,
@@ -134,7 +95,7 @@ describeEachDialect('star levels', (t) => {
       const settings = await coordinator.get(`/api/volunteer-registries/${a.federationId}/settings`);
       expect(settings.statusCode, settings.body).toBe(200);
       const id = await activeVolunteer();
-      await addHours(t.db, id, 6_000);
+      await insertLedgerEntry(t.db, id, { hundredths: 6_000 });
       expect((await standing(coordinator, id)).eligibleLevel).toBe(0);
 
       const thresholds = [
@@ -172,7 +133,7 @@ describeEachDialect('star levels', (t) => {
   describe('applying', () => {
     it('refuses a second open award at the same or a lower level, and a volunteer who is not active', async () => {
       const id = await activeVolunteer();
-      await addHours(t.db, id, 30_000);
+      await insertLedgerEntry(t.db, id, { hundredths: 30_000 });
       const first = await apply(socialWorker, id, 1);
       expect(first.statusCode, first.body).toBe(201);
       const award = json<StarAward>(first);
@@ -190,7 +151,7 @@ describeEachDialect('star levels', (t) => {
       expect(json(tooHigh)).toMatchObject({ code: 'stars.not_eligible', details: { eligibleLevel: 2 } });
 
       const prospective = (await registerVolunteer(coordinator, a.stationId)).id;
-      await addHours(t.db, prospective, 30_000);
+      await insertLedgerEntry(t.db, prospective, { hundredths: 30_000 });
       const notActive = await apply(coordinator, prospective, 1);
       expect(notActive.statusCode).toBe(409);
       expect(json(notActive).code).toBe('volunteers.not_active');
@@ -201,7 +162,7 @@ describeEachDialect('star levels', (t) => {
 
     it('answers another federation’s coordinator as if the volunteer or award did not exist', async () => {
       const id = await activeVolunteer();
-      await addHours(t.db, id, 10_000);
+      await insertLedgerEntry(t.db, id, { hundredths: 10_000 });
       const hidden = await apply(otherCoordinator, id, 1);
       expect(hidden.statusCode).toBe(404);
       expect(json(hidden).code).toBe('volunteers.not_found');
@@ -222,17 +183,17 @@ describeEachDialect('star levels', (t) => {
   describe('the federation’s list', () => {
     it('lists awards of the subtree and the eligible volunteers still without an award at their level', async () => {
       const nominated = await activeVolunteer({ name: '已提名' });
-      await addHours(t.db, nominated, 10_000);
+      await insertLedgerEntry(t.db, nominated, { hundredths: 10_000 });
       const award = json<StarAward>(await apply(coordinator, nominated, 1));
       const waiting = await activeVolunteer({ name: '待提名' });
-      await addHours(t.db, waiting, 31_000);
+      await insertLedgerEntry(t.db, waiting, { hundredths: 31_000 });
       const grownOut = await activeVolunteer({ name: '可升星' });
-      await addHours(t.db, grownOut, 30_000);
+      await insertLedgerEntry(t.db, grownOut, { hundredths: 30_000 });
       expect((await apply(coordinator, grownOut, 1)).statusCode).toBe(201);
       const below = await activeVolunteer();
-      await addHours(t.db, below, 9_000);
+      await insertLedgerEntry(t.db, below, { hundredths: 9_000 });
       const elsewhere = (await registerVolunteer(otherCoordinator, b.stationId, { status: 'active' })).id;
-      await addHours(t.db, elsewhere, 50_000);
+      await insertLedgerEntry(t.db, elsewhere, { hundredths: 50_000 });
 
       const response = await coordinator.get(`/api/star-awards?organizationId=${a.federationId}&state=applied`);
       expect(response.statusCode, response.body).toBe(200);
@@ -269,7 +230,7 @@ describeEachDialect('star levels', (t) => {
     it('shows a signed-in volunteer their standing and awards, and nothing to someone who is not a volunteer', async () => {
       const username = `stars${Date.now() % 100_000}`;
       const id = await activeVolunteer({ account: { username, password: STRONG_PASSWORD } });
-      await addHours(t.db, id, 12_345);
+      await insertLedgerEntry(t.db, id, { hundredths: 12_345 });
       const award = json<StarAward>(await apply(coordinator, id, 1));
       const volunteer = new TestClient(t.app);
       await volunteer.login(username, STRONG_PASSWORD);
@@ -294,7 +255,7 @@ describeEachDialect('star levels', (t) => {
   describe('publicity and granting', () => {
     it('publicises from a Friday for five working days, refuses granting until they have passed, then grants', async () => {
       const id = await activeVolunteer();
-      await addHours(t.db, id, 10_000);
+      await insertLedgerEntry(t.db, id, { hundredths: 10_000 });
       const award = json<StarAward>(await apply(socialWorker, id, 1));
       const early = await coordinator.post(`/api/star-awards/${award.id}/grant`);
       expect(early.statusCode).toBe(409);
@@ -353,7 +314,7 @@ describeEachDialect('star levels', (t) => {
 
     it('revokes an award that is only applied for, with its reason', async () => {
       const id = await activeVolunteer();
-      await addHours(t.db, id, 10_000);
+      await insertLedgerEntry(t.db, id, { hundredths: 10_000 });
       const award = json<StarAward>(await apply(coordinator, id, 1));
       const missingReason = await coordinator.post(`/api/star-awards/${award.id}/revoke`, {});
       expect(json(missingReason).code).toBe('validation.failed');

@@ -7,7 +7,7 @@ import { json, type TestClient } from '../../../test/test-client.ts';
 import {
   createFederationTree,
   type FederationTree,
-  insertHoursOf,
+  insertLedgerEntry,
   registerVolunteer,
   validResidentId,
 } from '../../../test/volunteer-factories.ts';
@@ -45,8 +45,8 @@ describeEachDialect('volunteer export', (t) => {
       status: 'active',
     });
     await coordinator.put(`/api/volunteers/${volunteer.id}/teams/${tree.teamIds[0]}`, { role: 'team_lead' });
-    await insertHoursOf(t.db, volunteer.id, 325);
-    await insertHoursOf(t.db, volunteer.id, 100, 'pending');
+    await insertLedgerEntry(t.db, volunteer.id, { hundredths: 325 });
+    await insertLedgerEntry(t.db, volunteer.id, { hundredths: 100, status: 'pending' });
     for (let i = 0; i < 4; i++) await registerVolunteer(coordinator, tree.teamIds[1]);
     await registerVolunteer(admin, (await createFederationTree(admin)).stationId, { name: '外人' });
   });

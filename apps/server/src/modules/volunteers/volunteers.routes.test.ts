@@ -6,7 +6,7 @@ import {
   auditTrailOf,
   createFederationTree,
   type FederationTree,
-  insertHoursOf,
+  insertLedgerEntry,
   registerVolunteer,
   validResidentId,
   volunteerBody,
@@ -296,9 +296,9 @@ describeEachDialect('volunteer registry', (t) => {
     });
 
     it("shows each volunteer's approved hours, not hours still waiting for a decision", async () => {
-      await insertHoursOf(t.db, list.zhang.id, 150);
-      await insertHoursOf(t.db, list.zhang.id, 25);
-      await insertHoursOf(t.db, list.zhang.id, 100, 'pending');
+      await insertLedgerEntry(t.db, list.zhang.id, { hundredths: 150 });
+      await insertLedgerEntry(t.db, list.zhang.id, { hundredths: 25 });
+      await insertLedgerEntry(t.db, list.zhang.id, { hundredths: 100, status: 'pending' });
       const hoursByName = Object.fromEntries(
         json(await query('')).items.map((item: any) => [item.name, item.approvedHundredths]),
       );
