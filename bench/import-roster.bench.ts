@@ -39,6 +39,7 @@ export async function importRosterBench(): Promise<Record<string, unknown>> {
       seconds,
       baseline_exceljs_read_seconds: round(baseline),
       peak_rss_mb: run.peak_rss_mb,
+      preview_peak_rss_mb: run.preview_peak_rss_mb,
       preview_seconds: run.preview_seconds,
       commit_seconds: run.commit_seconds,
       ratio_to_baseline: round(seconds / baseline),
@@ -105,6 +106,7 @@ async function importRoster(file: string): Promise<Record<string, unknown>> {
     if (preview.statusCode !== 201 || previewed.problemCount !== 0)
       throw new Error(`preview failed: ${preview.statusCode} ${preview.body.slice(0, 500)}`);
     const previewDone = performance.now();
+    const previewPeakRss = Math.max(peakRss, process.memoryUsage().rss);
     const commit = await admin.post(`/api/volunteer-imports/${previewed.id}/commit`, {});
     if (commit.statusCode !== 202) throw new Error(`commit failed: ${commit.statusCode} ${commit.body}`);
     let status = 'running';
@@ -128,6 +130,7 @@ async function importRoster(file: string): Promise<Record<string, unknown>> {
       preview_seconds: round((previewDone - started) / 1000),
       commit_seconds: round((finished - previewDone) / 1000),
       peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      preview_peak_rss_mb: Math.round(previewPeakRss / 1024 / 1024),
     };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
