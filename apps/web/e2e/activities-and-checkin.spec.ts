@@ -24,7 +24,7 @@ const WENLING = { latitude: 28.3718, longitude: 121.386 };
 
 test.describe.configure({ mode: 'serial' });
 
-test('a coordinator plans shifts, a volunteer signs up and checks in and out by QR, the lead rates', async ({
+test('a coordinator plans shifts, a volunteer signs up and checks in by QR, the lead checks them out by their personal code and rates', async ({
   page,
   browser,
   baseURL,
