@@ -11,6 +11,7 @@ export const VOLUNTEER_ERROR_CODES = [
   'volunteers.skill_unknown',
   'volunteers.consent_required',
   'volunteers.registration_closed',
+  'volunteers.registration_rate_limited',
   'volunteers.import_not_found',
   'volunteers.import_invalid_file',
   'volunteers.import_has_problems',

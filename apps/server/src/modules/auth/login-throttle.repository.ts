@@ -7,6 +7,7 @@ export interface FailureLimits {
   lockoutMs: number;
 }
 
+/** Keyed attempt counts: failed sign-ins per username and address, and public registrations per address. */
 export function createLoginThrottleRepository(db: Db) {
   return {
     find: (key: string) => db.selectFrom('loginThrottle').selectAll().where('key', '=', key).executeTakeFirst(),

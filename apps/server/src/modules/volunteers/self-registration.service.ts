@@ -13,6 +13,7 @@ import { calendarDayOf } from '../../lib/calendar.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { createLoginThrottleRepository } from '../auth/login-throttle.repository.ts';
 import { createOrganizationsRepository } from '../organizations/organizations.repository.ts';
 import { insertUser } from '../users/insert-user.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
@@ -37,8 +38,15 @@ const duplicate = () => new AppError('volunteers.already_registered', 409);
 const SELF_REGISTERING = new Set<string>(SELF_REGISTRATION_KINDS);
 
 /**
+ * Registrations per network address within an hour, after which that address waits an hour. Generous, because a
+ * recruitment drive puts a whole hall on one Wi-Fi and mobile carriers put many phones behind one address; enough
+ * to stop a script from filling a registry with accounts.
+ */
+const PER_ADDRESS = { max: 200, windowMs: 3_600_000, lockoutMs: 3_600_000 };
+
+/**
  * The public registration page of a 义工联, station or team. A person registers themselves with an account; they
- * stay prospective (预备) until a coordinator approves them. Rate limiting is left to the reverse proxy for now.
+ * stay prospective (预备) until a coordinator approves them.
  */
 export function createSelfRegistrationService({ db, clock, config, keys }: AppDeps) {
   const users = createUsersRepository(db);
@@ -67,6 +75,14 @@ export function createSelfRegistrationService({ db, clock, config, keys }: AppDe
       const { organization, registry, settings } = await registryFor(organizationId);
       if (!settings.selfRegistrationOpen) throw closed();
       const now = clock.now();
+      // Every attempt counts, refused ones too: probing for registered ID numbers is what the limit is for as well.
+      const attempt = await createLoginThrottleRepository(db).countFailure(
+        `signup:${meta.ip ?? 'unknown'}`,
+        now,
+        PER_ADDRESS,
+      );
+      if (attempt.failures > PER_ADDRESS.max && attempt.lockedUntil)
+        throw new AppError('volunteers.registration_rate_limited', 429, { lockedUntil: attempt.lockedUntil });
       const today = calendarDayOf(now, config.timeZone);
       const requirements = assertBirthDateAllowed(input.birthDate, today, settings);
       const idNumber = sealIdNumber(keys, input, today);

@@ -217,6 +217,28 @@ describeEachDialect('volunteer self-registration', (t) => {
       expect(json(response).code).toBe('volunteers.registration_closed');
     });
 
+    it('refuses an address that has registered too often within the hour, writing nothing, and no other address', async () => {
+      // Two hundred registrations from one address this hour, as the count would stand after them.
+      const lockedUntil = t.clock.now() + 3_600_000;
+      await t.db
+        .insertInto('loginThrottle')
+        .values({ key: 'signup:203.0.113.9', failures: 200, firstFailureAt: t.clock.now(), lockedUntil })
+        .execute();
+      const crowded = new TestClient(t.app, { remoteAddress: '203.0.113.9' });
+      const refused = await crowded.post(`/api/public/volunteer-signup/${tree.stationId}`, signup({ name: '赵一帆' }));
+      expect(refused.statusCode).toBe(429);
+      expect(json(refused)).toMatchObject({ code: 'volunteers.registration_rate_limited', details: { lockedUntil } });
+      const written = await t.db.selectFrom('volunteers').select('id').where('name', '=', '赵一帆').execute();
+      expect(written).toEqual([]);
+
+      const elsewhere = new TestClient(t.app, { remoteAddress: '198.51.100.7' });
+      const accepted = await elsewhere.post(
+        `/api/public/volunteer-signup/${tree.stationId}`,
+        signup({ name: '赵二帆' }),
+      );
+      expect(accepted.statusCode, accepted.body).toBe(201);
+    });
+
     it('makes a ready signed-in volunteer for other tests', async () => {
       const { client, volunteerId } = await volunteerUserClient(t.app, tree.teamIds[0], { approver: coordinator });
       const mine = json(await client.get('/api/me/volunteer')).items;

@@ -82,6 +82,8 @@ export const errors: zhErrors = {
     skill_unknown: 'Choose skills from the list',
     consent_required: "This information may only be recorded with the volunteer's consent",
     registration_closed: 'This organization is not taking volunteer registrations',
+    registration_rate_limited:
+      'Too many registrations from this network. Try again in an hour, or ask the federation staff to register you.',
     import_not_found: 'Import not found',
     import_invalid_file: 'The file cannot be read: upload an Excel (.xlsx) or CSV file with the template headers',
     import_has_problems: 'Some rows still have problems; fix them and upload again',

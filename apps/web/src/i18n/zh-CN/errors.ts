@@ -80,6 +80,7 @@ export const errors = {
     skill_unknown: '包含未设置的服务技能，请从列表中选择',
     consent_required: '须先取得志愿者本人同意才能记录该信息',
     registration_closed: '该组织暂未开放志愿者登记',
+    registration_rate_limited: '当前网络的登记次数过多，请一小时后再试，或联系义工联工作人员代为登记',
     import_not_found: '导入记录不存在',
     import_invalid_file: '文件无法读取：请上传 Excel（.xlsx）或 CSV 文件，并使用模板的表头',
     import_has_problems: '文件中还有问题行，请修正后重新上传',
