@@ -312,6 +312,29 @@ describeEachDialect('star levels', (t) => {
       expect(reapplied.statusCode, reapplied.body).toBe(201);
     });
 
+    it('grants only a volunteer who still reaches the level when the publicity ends', async () => {
+      const id = await activeVolunteer();
+      const entry = await insertLedgerEntry(t.db, id, { hundredths: 10_000, date: '2026-12-01' });
+      const award = json<StarAward>(await apply(coordinator, id, 1));
+      expect((await coordinator.post(`/api/star-awards/${award.id}/publicise`)).statusCode).toBe(200);
+      await advanceDays(10);
+      // During the publicity a complaint voids an hour: 99 hours no longer reach one star.
+      await insertLedgerEntry(t.db, id, { hundredths: -100, kind: 'void', corrects: entry, date: '2026-12-01' });
+      const refused = await coordinator.post(`/api/star-awards/${award.id}/grant`);
+      expect(refused.statusCode).toBe(409);
+      expect(json(refused)).toMatchObject({ code: 'stars.not_eligible', details: { level: 1, eligibleLevel: 0 } });
+      const unchanged = await t.db
+        .selectFrom('starAwards')
+        .select('state')
+        .where('id', '=', award.id)
+        .executeTakeFirstOrThrow();
+      expect(unchanged.state).toBe('publicised');
+
+      await insertLedgerEntry(t.db, id, { hundredths: 200, date: '2026-12-02' });
+      const granted = await coordinator.post(`/api/star-awards/${award.id}/grant`);
+      expect(granted.statusCode, granted.body).toBe(200);
+    });
+
     it('revokes an award that is only applied for, with its reason', async () => {
       const id = await activeVolunteer();
       await insertLedgerEntry(t.db, id, { hundredths: 10_000 });

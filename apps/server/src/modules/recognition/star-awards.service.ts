@@ -144,14 +144,22 @@ export function createStarAwardsService({ db, clock, config }: AppDeps) {
       return step(actor, meta, found, 'publicised', { publicisedUntil }, now);
     },
 
-    /** Grants a publicised award, from the day after its publicity ends (stars.transition before that). */
+    /**
+     * Grants a publicised award, from the day after its publicity ends (stars.transition before that), to a volunteer
+     * still active and still reaching the level: hours voided or a suspension during the publicity are taken into
+     * account (volunteers.not_active, stars.not_eligible).
+     */
     async grant(actor: Actor, id: string, meta: RequestMeta): Promise<StarAward> {
       const found = await findDecidableAward(actor, id);
-      const { award } = found;
+      const { award, volunteer } = found;
       if (!nextStarAwardStates(award.state).includes('granted')) throw refused(award, 'granted');
       const now = clock.now();
       if (award.publicisedUntil === null || calendarDayOf(now, config.timeZone) <= award.publicisedUntil)
         throw refused(award, 'granted', { publicisedUntil: award.publicisedUntil });
+      if (volunteer.status !== 'active') throw new AppError('volunteers.not_active', 409);
+      const eligibility = await starEligibilityOf(db, volunteer, now, config.timeZone);
+      if (award.level > eligibility.eligibleLevel)
+        throw new AppError('stars.not_eligible', 409, { level: award.level, eligibleLevel: eligibility.eligibleLevel });
       return step(actor, meta, found, 'granted', { grantedAt: now, grantedBy: actor.userId }, now);
     },
 
