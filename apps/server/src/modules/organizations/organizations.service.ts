@@ -13,6 +13,7 @@ import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findOrganizationFor } from './find-organization.ts';
 import { insertOrganization, newOrganizationRow } from './insert-organization.ts';
+import { moveCopiedPaths } from './move-copied-paths.ts';
 import { isWithin, pathFor } from './organization-paths.ts';
 import { presentOrganization, presentTreeNode } from './organization-presenter.ts';
 import {
@@ -136,6 +137,7 @@ export function createOrganizationsService({ db, clock }: AppDeps) {
           if (parent !== undefined) {
             const newDepth = parent ? parent.depth + 1 : 0;
             await repository.movePaths(organization.path, pathFor(id, parent), newDepth - organization.depth);
+            await moveCopiedPaths(trx, organization.path, pathFor(id, parent));
           }
           const after = await repository.findById(id);
           await recordAudit(
