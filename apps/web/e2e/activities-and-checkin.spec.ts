@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test';
 import {
-  ADMIN,
   apiWrite,
   beijingInput,
   choose,
+  createFederation,
   keepScreenshot,
   openSection,
   phoneContext,
   press,
-  ROOT_ORGANIZATION,
   residentId,
-  signIn,
+  signInAsAdmin,
 } from './support.ts';
 
 // Runs after the first-run journey on the same installation (see playwright.config.ts). The administrator
@@ -40,19 +39,8 @@ test('a coordinator plans shifts, a volunteer signs up and checks in by QR, the 
   const phone = await volunteerContext.newPage();
 
   await test.step('the coordinator opens 活动 and finds it empty', async () => {
-    await page.goto('/login');
-    await signIn(page, ADMIN.username, ADMIN.password);
-    await expect(page.getByRole('button', { name: `账号: ${ADMIN.name}` })).toBeVisible();
-    const tree = await (await page.request.get('/api/organizations/tree')).json();
-    const rootId = tree.items.find((node: { name: string }) => node.name === ROOT_ORGANIZATION).id;
-    federationId = (
-      await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
-        name: FEDERATION,
-        kind: 'volunteer_federation',
-        parentId: rootId,
-        legalStatus: 'none',
-      })
-    ).id;
+    await signInAsAdmin(page);
+    federationId = await createFederation(page, FEDERATION);
     await openSection(page, /活动/);
     await expect(page).toHaveURL(/\/activities$/);
     await expect(page.getByRole('heading', { name: '活动' })).toBeVisible();

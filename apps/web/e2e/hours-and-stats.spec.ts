@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
-  ADMIN,
   apiWrite,
+  createFederation,
   keepScreenshot,
   openSection,
   phoneContext,
   press,
-  ROOT_ORGANIZATION,
   residentId,
   signIn,
+  signInAsAdmin,
   todayInBeijing,
 } from './support.ts';
 
@@ -35,23 +35,12 @@ test('the coordinator approves hours in bulk, the volunteer downloads a certific
   let totalHundredths = 0;
 
   await test.step('an active volunteer with two pending coordinator records is set up (API shortcut)', async () => {
-    await page.goto('/login');
-    await signIn(page, ADMIN.username, ADMIN.password);
-    await expect(page.getByRole('button', { name: `账号: ${ADMIN.name}` })).toBeVisible();
-    const session = await (await page.request.get('/api/auth/session')).json();
-    const root = session.memberships.find(
-      (m: { organizationName: string }) => m.organizationName === ROOT_ORGANIZATION,
-    );
-    const federation = await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
-      name: FEDERATION,
-      kind: 'volunteer_federation',
-      parentId: root?.organizationId ?? session.actingOrganizationId,
-    });
-    federationId = federation.id;
+    await signInAsAdmin(page);
+    federationId = await createFederation(page, FEDERATION);
     const team = await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
       name: TEAM,
       kind: 'volunteer_team',
-      parentId: federation.id,
+      parentId: federationId,
     });
     const volunteer = await apiWrite<{ id: string }>(page, 'POST', '/api/volunteers', {
       homeOrganizationId: team.id,

@@ -46,6 +46,25 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: '登录' }).click();
 }
 
+/** The administrator of the first-run journey signs in and lands on the home page. */
+export async function signInAsAdmin(page: Page) {
+  await page.goto('/login');
+  await signIn(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByRole('button', { name: `账号: ${ADMIN.name}` })).toBeVisible();
+}
+
+/** A 义工联 under the first-run organization, made through the API (an organization form is first-run's journey). */
+export async function createFederation(page: Page, name: string): Promise<string> {
+  const tree = await (await page.request.get('/api/organizations/tree')).json();
+  const rootId = tree.items.find((node: { name: string }) => node.name === ROOT_ORGANIZATION).id;
+  const federation = await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
+    name,
+    kind: 'volunteer_federation',
+    parentId: rootId,
+  });
+  return federation.id;
+}
+
 export async function signOut(page: Page, menuItem: RegExp = /退出登录/) {
   await press(page, page.getByRole('button', { name: /账号|Account/ }));
   await press(page, page.getByRole('menuitem', { name: menuItem }));

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
-  ADMIN,
   apiWrite,
   beijingInput,
   choose,
+  createFederation,
   keepScreenshot,
   openSection,
   phoneContext,
   press,
-  ROOT_ORGANIZATION,
   residentId,
-  signIn,
+  signInAsAdmin,
   todayInBeijing,
 } from './support.ts';
 
@@ -85,20 +84,10 @@ test('a volunteer registers, signs up, checks in and out by QR, gets hours appro
   let federationId = '';
 
   await test.step('the coordinator signs in; the federation and its rounding rule exist (API shortcut)', async () => {
-    await page.goto('/login');
-    await signIn(page, ADMIN.username, ADMIN.password);
-    await expect(page.getByRole('button', { name: `账号: ${ADMIN.name}` })).toBeVisible();
+    await signInAsAdmin(page);
     // Shortcut: the story starts from a federation that already exists (creating organizations is first-run's
     // journey) and has chosen how it rounds hours (a settings screen of its own, not part of this story).
-    const tree = await (await page.request.get('/api/organizations/tree')).json();
-    const rootId = tree.items.find((node: { name: string }) => node.name === ROOT_ORGANIZATION).id;
-    federationId = (
-      await apiWrite<{ id: string }>(page, 'POST', '/api/organizations', {
-        name: FEDERATION,
-        kind: 'volunteer_federation',
-        parentId: rootId,
-      })
-    ).id;
+    federationId = await createFederation(page, FEDERATION);
     const settingsPath = `/api/volunteer-registries/${federationId}/settings`;
     const { settings } = await (await page.request.get(settingsPath)).json();
     await apiWrite(page, 'PUT', settingsPath, { ...settings, roundingRule: ANY_STARTED_HOUR });
