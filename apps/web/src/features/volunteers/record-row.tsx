@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { EmptyState } from '../../components/empty-state.tsx';
 
 interface RecordRowProps {
   title: ReactNode;
@@ -44,4 +45,26 @@ export function RecordRow({ title, tags, description, actions }: RecordRowProps)
 /** Rows of a section, spaced evenly. */
 export function RecordRows({ children }: { children: ReactNode }) {
   return <div style={{ display: 'grid', gap: 8 }}>{children}</div>;
+}
+
+/**
+ * A profile section of records: with none, an empty state offering `addButton`; else `addButton` above the rows.
+ * `addButton` is false for those who may only read.
+ */
+export function RecordSection({
+  empty,
+  addButton,
+  children,
+}: {
+  empty: { title: string; description?: string | undefined } | null;
+  addButton: ReactNode;
+  children: ReactNode;
+}) {
+  if (empty) return <EmptyState title={empty.title} description={empty.description} action={addButton} />;
+  return (
+    <>
+      {addButton && <div style={{ textAlign: 'right', marginBottom: 8 }}>{addButton}</div>}
+      <RecordRows>{children}</RecordRows>
+    </>
+  );
 }

@@ -8,10 +8,9 @@ import {
 import { Alert, App, Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format-time.ts';
-import { RecordRow, RecordRows } from './record-row.tsx';
+import { RecordRow, RecordSection } from './record-row.tsx';
 import { useVolunteerAction } from './use-volunteer-action.ts';
 
 interface ExtraFieldValues {
@@ -59,32 +58,28 @@ export function VolunteerExtraFieldsPanel({ profile, canManage }: { profile: Vol
   return (
     <>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('volunteers.extra.notice')} />
-      {profile.extraFields.length === 0 ? (
-        <EmptyState title={t('volunteers.extra.empty')} action={addButton} />
-      ) : (
-        <>
-          {addButton && <div style={{ textAlign: 'right', marginBottom: 8 }}>{addButton}</div>}
-          <RecordRows>
-            {profile.extraFields.map((entry) => (
-              <RecordRow
-                key={entry.field}
-                title={`${t(`volunteers.extraFields.${entry.field}`)}：${entry.value}`}
-                description={t('volunteers.extra.consentValue', {
-                  time: formatDateTime(entry.consentedAt),
-                  method: t(`volunteers.consentMethods.${entry.consentMethod}`),
-                })}
-                actions={
-                  canManage && (
-                    <Button size="small" type="link" danger onClick={() => confirmWithdraw(entry.field)}>
-                      {t('volunteers.extra.withdraw')}
-                    </Button>
-                  )
-                }
-              />
-            ))}
-          </RecordRows>
-        </>
-      )}
+      <RecordSection
+        empty={profile.extraFields.length === 0 ? { title: t('volunteers.extra.empty') } : null}
+        addButton={addButton}
+      >
+        {profile.extraFields.map((entry) => (
+          <RecordRow
+            key={entry.field}
+            title={`${t(`volunteers.extraFields.${entry.field}`)}：${entry.value}`}
+            description={t('volunteers.extra.consentValue', {
+              time: formatDateTime(entry.consentedAt),
+              method: t(`volunteers.consentMethods.${entry.consentMethod}`),
+            })}
+            actions={
+              canManage && (
+                <Button size="small" type="link" danger onClick={() => confirmWithdraw(entry.field)}>
+                  {t('volunteers.extra.withdraw')}
+                </Button>
+              )
+            }
+          />
+        ))}
+      </RecordSection>
       <Modal
         open={adding}
         title={t('volunteers.extra.add')}

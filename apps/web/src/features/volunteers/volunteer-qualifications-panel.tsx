@@ -3,10 +3,9 @@ import type { VolunteerProfile } from '@liandong/domain';
 import { App, Button, Form, Input, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state.tsx';
 import { api } from '../../lib/api.ts';
 import { setFieldErrors } from '../../lib/form-errors.ts';
-import { RecordRow, RecordRows } from './record-row.tsx';
+import { RecordRow, RecordSection } from './record-row.tsx';
 import { useVolunteerAction } from './use-volunteer-action.ts';
 import { volunteerFormErrors } from './volunteer-errors.ts';
 
@@ -63,40 +62,35 @@ export function VolunteerQualificationsPanel({
 
   return (
     <>
-      {profile.qualifications.length === 0 ? (
-        <EmptyState title={t('volunteers.qualifications.empty')} action={addButton} />
-      ) : (
-        <>
-          {addButton && <div style={{ textAlign: 'right', marginBottom: 8 }}>{addButton}</div>}
-          <RecordRows>
-            {profile.qualifications.map((qualification) => (
-              <RecordRow
-                key={qualification.id}
-                title={qualification.name}
-                tags={qualification.expired && <Tag color="red">{t('volunteers.qualifications.expired')}</Tag>}
-                description={[
-                  qualification.certificateNo &&
-                    t('volunteers.qualifications.numberValue', { no: qualification.certificateNo }),
-                  qualification.issuedOn &&
-                    t('volunteers.qualifications.issuedValue', { date: qualification.issuedOn }),
-                  qualification.expiresOn
-                    ? t('volunteers.qualifications.expiresValue', { date: qualification.expiresOn })
-                    : t('volunteers.qualifications.noExpiry'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                actions={
-                  canManage && (
-                    <Button size="small" type="link" danger onClick={() => confirmRemove(qualification)}>
-                      {t('common.delete')}
-                    </Button>
-                  )
-                }
-              />
-            ))}
-          </RecordRows>
-        </>
-      )}
+      <RecordSection
+        empty={profile.qualifications.length === 0 ? { title: t('volunteers.qualifications.empty') } : null}
+        addButton={addButton}
+      >
+        {profile.qualifications.map((qualification) => (
+          <RecordRow
+            key={qualification.id}
+            title={qualification.name}
+            tags={qualification.expired && <Tag color="red">{t('volunteers.qualifications.expired')}</Tag>}
+            description={[
+              qualification.certificateNo &&
+                t('volunteers.qualifications.numberValue', { no: qualification.certificateNo }),
+              qualification.issuedOn && t('volunteers.qualifications.issuedValue', { date: qualification.issuedOn }),
+              qualification.expiresOn
+                ? t('volunteers.qualifications.expiresValue', { date: qualification.expiresOn })
+                : t('volunteers.qualifications.noExpiry'),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            actions={
+              canManage && (
+                <Button size="small" type="link" danger onClick={() => confirmRemove(qualification)}>
+                  {t('common.delete')}
+                </Button>
+              )
+            }
+          />
+        ))}
+      </RecordSection>
       <Modal
         open={adding}
         title={t('volunteers.qualifications.add')}

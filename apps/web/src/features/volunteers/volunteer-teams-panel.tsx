@@ -4,11 +4,10 @@ import { App, Button, Form, Modal, Radio, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '../../components/empty-state.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDate } from '../../lib/format-time.ts';
 import { OrganizationTreeSelect } from './organization-tree-select.tsx';
-import { RecordRow, RecordRows } from './record-row.tsx';
+import { RecordRow, RecordSection } from './record-row.tsx';
 import { useVolunteerAction } from './use-volunteer-action.ts';
 
 interface TeamValues {
@@ -46,43 +45,39 @@ export function VolunteerTeamsPanel({ profile, canManage }: { profile: Volunteer
 
   return (
     <>
-      {profile.teams.length === 0 ? (
-        <EmptyState
-          title={t('volunteers.teams.empty')}
-          description={t('volunteers.teams.emptyHint')}
-          action={addButton}
-        />
-      ) : (
-        <>
-          {addButton && <div style={{ textAlign: 'right', marginBottom: 8 }}>{addButton}</div>}
-          <RecordRows>
-            {profile.teams.map((team) => (
-              <RecordRow
-                key={team.teamId}
-                title={<Link to={`/organizations/${team.teamId}`}>{team.name}</Link>}
-                tags={!canManage && <Tag>{t(`volunteers.teamRoles.${team.role}`)}</Tag>}
-                description={t('volunteers.teams.joinedAt', { date: formatDate(team.joinedAt) })}
-                actions={
-                  canManage && (
-                    <>
-                      <Select<TeamRole>
-                        size="small"
-                        value={team.role}
-                        options={roleOptions}
-                        aria-label={t('volunteers.teams.roleOf', { team: team.name })}
-                        onChange={(role) => join.mutate({ teamId: team.teamId, role })}
-                      />
-                      <Button size="small" type="link" danger onClick={() => confirmLeave(team)}>
-                        {t('common.remove')}
-                      </Button>
-                    </>
-                  )
-                }
-              />
-            ))}
-          </RecordRows>
-        </>
-      )}
+      <RecordSection
+        empty={
+          profile.teams.length === 0
+            ? { title: t('volunteers.teams.empty'), description: t('volunteers.teams.emptyHint') }
+            : null
+        }
+        addButton={addButton}
+      >
+        {profile.teams.map((team) => (
+          <RecordRow
+            key={team.teamId}
+            title={<Link to={`/organizations/${team.teamId}`}>{team.name}</Link>}
+            tags={!canManage && <Tag>{t(`volunteers.teamRoles.${team.role}`)}</Tag>}
+            description={t('volunteers.teams.joinedAt', { date: formatDate(team.joinedAt) })}
+            actions={
+              canManage && (
+                <>
+                  <Select<TeamRole>
+                    size="small"
+                    value={team.role}
+                    options={roleOptions}
+                    aria-label={t('volunteers.teams.roleOf', { team: team.name })}
+                    onChange={(role) => join.mutate({ teamId: team.teamId, role })}
+                  />
+                  <Button size="small" type="link" danger onClick={() => confirmLeave(team)}>
+                    {t('common.remove')}
+                  </Button>
+                </>
+              )
+            }
+          />
+        ))}
+      </RecordSection>
       <Modal
         open={adding}
         title={t('volunteers.teams.add')}

@@ -3,11 +3,10 @@ import type { VolunteerProfile } from '@liandong/domain';
 import { App, Button, Form, Input, InputNumber, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state.tsx';
 import { api } from '../../lib/api.ts';
 import { setFieldErrors } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format-time.ts';
-import { RecordRow, RecordRows } from './record-row.tsx';
+import { RecordRow, RecordSection } from './record-row.tsx';
 import { useVolunteerAction } from './use-volunteer-action.ts';
 import { volunteerFormErrors } from './volunteer-errors.ts';
 
@@ -48,36 +47,32 @@ export function VolunteerTrainingsPanel({ profile, canManage }: { profile: Volun
 
   return (
     <>
-      {profile.trainings.length === 0 ? (
-        <EmptyState title={t('volunteers.trainings.empty')} action={addButton} />
-      ) : (
-        <>
-          {addButton && <div style={{ textAlign: 'right', marginBottom: 8 }}>{addButton}</div>}
-          <RecordRows>
-            {profile.trainings.map((training) => (
-              <RecordRow
-                key={training.id}
-                title={training.course}
-                description={[
-                  training.trainedOn,
-                  t('volunteers.trainings.hoursValue', { hours: training.hours }),
-                  training.provider,
-                  training.result,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-                actions={
-                  canManage && (
-                    <Button size="small" type="link" danger onClick={() => confirmRemove(training)}>
-                      {t('common.delete')}
-                    </Button>
-                  )
-                }
-              />
-            ))}
-          </RecordRows>
-        </>
-      )}
+      <RecordSection
+        empty={profile.trainings.length === 0 ? { title: t('volunteers.trainings.empty') } : null}
+        addButton={addButton}
+      >
+        {profile.trainings.map((training) => (
+          <RecordRow
+            key={training.id}
+            title={training.course}
+            description={[
+              training.trainedOn,
+              t('volunteers.trainings.hoursValue', { hours: training.hours }),
+              training.provider,
+              training.result,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+            actions={
+              canManage && (
+                <Button size="small" type="link" danger onClick={() => confirmRemove(training)}>
+                  {t('common.delete')}
+                </Button>
+              )
+            }
+          />
+        ))}
+      </RecordSection>
       <Modal
         open={adding}
         title={t('volunteers.trainings.add')}
