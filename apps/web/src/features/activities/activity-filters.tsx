@@ -1,6 +1,7 @@
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, type ActivityStatus, type ActivityType } from '@liandong/domain';
 import { Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DayRangeInputs } from '../../components/day-range-inputs.tsx';
 import type { useActivityFilters } from './use-activity-list.ts';
 
 /** Search by title, a range of days, the type and the status; every change goes into the address. */
@@ -18,25 +19,13 @@ export function ActivityFilters({ state }: { state: ReturnType<typeof useActivit
         onSearch={(value) => update({ q: value.trim() || undefined })}
         style={{ flex: '1 1 200px' }}
       />
-      <Flex gap={4} align="center" style={{ flex: '1 1 300px' }}>
-        <Input
-          type="date"
-          value={filters.from ?? ''}
-          max={filters.to}
-          aria-label={t('activities.list.from')}
-          onChange={(event) => update({ from: event.target.value || undefined })}
-          style={{ flex: 1, minWidth: 0 }}
-        />
-        <span aria-hidden>–</span>
-        <Input
-          type="date"
-          value={filters.to ?? ''}
-          min={filters.from}
-          aria-label={t('activities.list.to')}
-          onChange={(event) => update({ to: event.target.value || undefined })}
-          style={{ flex: 1, minWidth: 0 }}
-        />
-      </Flex>
+      <DayRangeInputs
+        from={filters.from}
+        to={filters.to}
+        labels={{ from: t('activities.list.from'), to: t('activities.list.to') }}
+        onChange={update}
+        style={{ flex: '1 1 300px' }}
+      />
       <Select
         allowClear
         value={filters.type}

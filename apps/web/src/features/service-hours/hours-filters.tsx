@@ -1,6 +1,7 @@
 import { HOURS_SOURCES, HOURS_STATUSES, type HoursSource } from '@liandong/domain';
-import { Checkbox, Flex, Input, Select } from 'antd';
+import { Checkbox, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DayRangeInputs } from '../../components/day-range-inputs.tsx';
 import { OrganizationTreeSelect } from '../volunteers/organization-tree-select.tsx';
 import { ActivitySelect } from './activity-select.tsx';
 import type { HoursStatusFilter, useHoursFilters } from './use-hours-filters.ts';
@@ -31,25 +32,13 @@ export function HoursFiltersBar({ state }: { state: ReturnType<typeof useHoursFi
         popupMatchSelectWidth={false}
         style={{ flex: '0 1 130px' }}
       />
-      <Flex gap={4} align="center" style={{ flex: '1 1 280px' }}>
-        <Input
-          type="date"
-          value={filters.from ?? ''}
-          max={filters.to}
-          aria-label={t('serviceHours.filters.from')}
-          onChange={(event) => update({ from: event.target.value || undefined })}
-          style={{ flex: 1, minWidth: 0 }}
-        />
-        <span aria-hidden>–</span>
-        <Input
-          type="date"
-          value={filters.to ?? ''}
-          min={filters.from}
-          aria-label={t('serviceHours.filters.to')}
-          onChange={(event) => update({ to: event.target.value || undefined })}
-          style={{ flex: 1, minWidth: 0 }}
-        />
-      </Flex>
+      <DayRangeInputs
+        from={filters.from}
+        to={filters.to}
+        labels={{ from: t('serviceHours.filters.from'), to: t('serviceHours.filters.to') }}
+        onChange={update}
+        style={{ flex: '1 1 280px' }}
+      />
       <OrganizationTreeSelect
         allowClear
         value={filters.organizationId}
