@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-regions.ts';
 import * as m0003 from './migrations/0003-volunteers.ts';
 import * as m0004 from './migrations/0004-volunteer-stats.ts';
 import * as m0005 from './migrations/0005-volunteer-stats-reads.ts';
+import * as m0006 from './migrations/0006-lighter-volunteer-indexes.ts';
 
 /** Numbered and append-only: a landed migration is never edited; a change is a new file. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-volunteers': m0003,
   '0004-volunteer-stats': m0004,
   '0005-volunteer-stats-reads': m0005,
+  '0006-lighter-volunteer-indexes': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

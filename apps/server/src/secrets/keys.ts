@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createRandomPool } from '../lib/random-pool.ts';
 
 /** What the platform does with secrets; every key behind it derives from the one master key. */
 export interface Keys {
@@ -24,22 +25,10 @@ const MAC_BYTES = 16;
 // Fixed and public: HKDF's salt only separates this application's keys from any other use of the same secret.
 const HKDF_SALT = Buffer.from('liandong.secrets', 'utf8');
 
-/** IVs drawn per call to the CSPRNG: one call for many IVs, as one call each dominated a 100,000-row import. */
-const IVS_PER_DRAW = 1024;
-let ivBlock = Buffer.alloc(0);
-let ivOffset = 0;
+const randomIvBytes = createRandomPool(IV_BYTES * 1024);
 
-/** A fresh random 12-byte IV; every IV is used once, as no block is ever drawn from twice. */
-function nextIv(): Buffer {
-  if (ivOffset + IV_BYTES > ivBlock.length) {
-    ivBlock = randomBytes(IV_BYTES * IVS_PER_DRAW);
-    ivOffset = 0;
-  }
-  // A copy, so that no caller holds a view into the block that later IVs are cut from.
-  const iv = Buffer.from(ivBlock.subarray(ivOffset, ivOffset + IV_BYTES));
-  ivOffset += IV_BYTES;
-  return iv;
-}
+/** A fresh random 12-byte IV; every IV is used once. */
+const nextIv = (): Buffer => randomIvBytes(IV_BYTES);
 
 /** Derives the encryption, lookup and signing keys (HKDF-SHA256, one label each) from the 32-byte master key. */
 export function createKeys(masterKey: Buffer): Keys {
