@@ -14,11 +14,23 @@ describe('the SQLite statement cache', () => {
     cached.close();
   });
 
-  it('prepares long statements (multi-row inserts) afresh each time', () => {
+  it('keeps only the four most recently used long statements (multi-row inserts, long IN-lists)', () => {
     const cached = withStatementCache(new SqliteDatabase(':memory:'));
-    const long = `select ${Array.from({ length: 1500 }, (_, index) => index).join(', ')}`;
-    expect(long.length).toBeGreaterThan(4096);
-    expect(cached.prepare(long)).not.toBe(cached.prepare(long));
+    const long = (first: number) => `select ${Array.from({ length: 1500 }, (_, index) => first + index).join(', ')}`;
+    expect(long(0).length).toBeGreaterThan(4096);
+    const kept = cached.prepare(long(0));
+    const dropped = cached.prepare(long(1));
+    cached.prepare(long(2));
+    cached.prepare(long(3));
+    // Using long(0) again makes long(1) the oldest, so the fifth long statement evicts it.
+    expect(cached.prepare(long(0))).toBe(kept);
+    cached.prepare(long(4));
+    expect(cached.prepare(long(0))).toBe(kept);
+    expect(cached.prepare(long(1))).not.toBe(dropped);
+    // The short statements are untouched by the long ones coming and going.
+    const short = cached.prepare('select 1');
+    for (let first = 5; first < 12; first++) cached.prepare(long(first));
+    expect(cached.prepare('select 1')).toBe(short);
     cached.close();
   });
 

@@ -1,13 +1,36 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 
-/** Distinct statements kept prepared; queries with varying IN-lists make new texts, so the cache is bounded. */
+/** Distinct short statements kept prepared; queries with varying IN-lists make new texts, so the cache is bounded. */
 const MAX_STATEMENTS = 500;
+/** Statements longer than this are kept apart, only a few of them. */
+const LONG_SQL_LENGTH = 4096;
 /**
- * Longer statements are prepared each time: they are multi-row inserts and long IN-lists, whose texts vary with the
- * row count, and whose compiled programs are large — kept, an import's batches would hold hundreds of megabytes.
+ * Long statements are multi-row inserts and long IN-lists, whose compiled programs are large: kept by the hundred
+ * they would hold hundreds of megabytes. A few are worth keeping, though: an import's full batches share one text,
+ * and preparing a 500-row insert afresh for each batch cost a fifth of the import.
  */
-const MAX_CACHED_SQL_LENGTH = 4096;
+const MAX_LONG_STATEMENTS = 4;
+
+/** Statements by SQL text, the least recently used dropped first beyond `limit`. */
+function lruOf(limit: number) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    take(sql: string, prepare: () => SqliteDatabase.Statement) {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Map order is insertion order: re-inserting marks the statement as recently used.
+        statements.delete(sql);
+      } else {
+        statement = prepare();
+        if (statements.size >= limit) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    clear: () => statements.clear(),
+  };
+}
 
 /**
  * The SQLite handle Kysely is given, keeping prepared statements by their SQL text. Kysely prepares every query
@@ -16,23 +39,15 @@ const MAX_CACHED_SQL_LENGTH = 4096;
  * re-prepares a statement itself when a migration changes the schema under it.
  */
 export function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+  const short = lruOf(MAX_STATEMENTS);
+  const long = lruOf(MAX_LONG_STATEMENTS);
   return {
     prepare(sql: string) {
-      if (sql.length > MAX_CACHED_SQL_LENGTH) return sqlite.prepare(sql);
-      let statement = statements.get(sql);
-      if (statement) {
-        // Map order is insertion order: re-inserting marks the statement as recently used.
-        statements.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
-      }
-      statements.set(sql, statement);
-      return statement;
+      return (sql.length > LONG_SQL_LENGTH ? long : short).take(sql, () => sqlite.prepare(sql));
     },
     close() {
-      statements.clear();
+      short.clear();
+      long.clear();
       sqlite.close();
     },
   };

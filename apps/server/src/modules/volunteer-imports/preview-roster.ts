@@ -4,15 +4,11 @@ import type { VolunteerImportSampleRow } from './import-contracts.ts';
 import type { StoredPreview } from './import-presenter.ts';
 import { createProblemCollector } from './import-problems.ts';
 import type { ProcessedBatch, RowProcessingContext } from './process-rows.ts';
-import { readRoster } from './roster-reader.ts';
-import { encodeRosterRows } from './roster-row-codec.ts';
-import { createRowWorker, WORKER_MIN_BATCH } from './row-worker.ts';
+import { processRoster } from './roster-worker.ts';
 import { createStagedWriter, decodeStagedRow } from './staged-rows.ts';
 import { createVolunteerImportsRepository } from './volunteer-imports.repository.ts';
 
 const SAMPLE_ROWS = 5;
-// Batches in the worker while the next rows are read; bounds what is held in memory at any time.
-const WORK_AHEAD = 4;
 
 export interface PreviewRosterInput extends RowProcessingContext {
   db: Db;
@@ -27,9 +23,10 @@ export interface PreviewRosterInput extends RowProcessingContext {
 }
 
 /**
- * Reads and checks every row of a roster without writing a volunteer: each row on its own (see process-rows.ts, in
- * a worker thread while the main thread reads on), then across rows — the same ID number twice in the file (both
- * rows flagged, each naming the other), and ID numbers the registry already holds (looked up by hash in batches).
+ * Reads and checks every row of a roster without writing a volunteer: each row on its own (see process-rows.ts, and
+ * roster-worker.ts for how two threads share the work), then across rows — the same ID number twice in the file
+ * (both rows flagged, each naming the other), and ID numbers the registry already holds (looked up by hash in
+ * batches).
  * Rows that pass are staged, sealed, to a file in row order, so the heap never holds the roster as objects.
  */
 export async function previewRoster(input: PreviewRosterInput): Promise<{ totalRows: number; preview: StoredPreview }> {
@@ -39,16 +36,12 @@ export async function previewRoster(input: PreviewRosterInput): Promise<{ totalR
   const firstRowByHash = new Map<string, number>();
   const repeats = new Map<string, number[]>();
   const sampleLines: string[] = [];
-  const worker = createRowWorker(input.keys, input.masterKey, { settings, teams, today });
   const writer = await createStagedWriter(input.stagedFile);
-  const inFlight: Promise<ProcessedBatch>[] = [];
-  let pending: string[] = [];
-  let pendingRows = 0;
   let totalRows = 0;
 
-  /** Takes the oldest batch back from the worker: its problems, duplicate checks by hash, staging in row order. */
-  async function receive() {
-    const batch = await inFlight.shift()!;
+  /** Takes a checked batch: its problems, duplicate checks by hash, staging in row order. */
+  async function receive(batch: ProcessedBatch) {
+    totalRows += batch.rowCount;
     for (const problem of batch.problems) problems.add(problem);
     for (let i = 0; i < batch.rows.length; i++) {
       const row = batch.rows[i]!;
@@ -74,22 +67,9 @@ export async function previewRoster(input: PreviewRosterInput): Promise<{ totalR
         if (line) sampleLines.push(line);
   }
 
-  const send = () => {
-    inFlight.push(worker.process(pending.join('\n'), pendingRows));
-    pending = [];
-    pendingRows = 0;
-  };
-
   try {
-    for await (const rosterRows of readRoster(input.buffer, input.fileName)) {
-      totalRows += rosterRows.length;
-      pending.push(encodeRosterRows(rosterRows));
-      pendingRows += rosterRows.length;
-      if (pendingRows >= WORKER_MIN_BATCH) send();
-      while (inFlight.length >= WORK_AHEAD) await receive();
-    }
-    if (pendingRows > 0) send();
-    while (inFlight.length > 0) await receive();
+    const { batches } = processRoster({ ...input, context: { settings, teams, today } });
+    for await (const batch of batches) await receive(batch);
 
     const registered = await createVolunteerImportsRepository(input.db).registeredHashes(input.registryId, [
       ...firstRowByHash.keys(),
@@ -115,8 +95,6 @@ export async function previewRoster(input: PreviewRosterInput): Promise<{ totalR
   } catch (error) {
     await writer.discard();
     throw error;
-  } finally {
-    await worker.close();
   }
 }
 

@@ -23,6 +23,8 @@ export interface RowProcessingContext {
  * as one text; and every problem found.
  */
 export interface ProcessedBatch {
+  /** Rows checked. */
+  rowCount: number;
   rows: number[];
   idNumberHashes: string[];
   /** Lines for the staged file, each ending in a line break. */
@@ -34,7 +36,7 @@ export interface ProcessedBatch {
 /**
  * Checks and seals batches of roster rows: each row on its own (see the row validator), then for rows that pass,
  * ciphertexts, lookup hashes and the name's search text, encoded as the staged line the commit will read. Checks
- * across rows are the caller's. The same code runs in the preview's worker thread and inline. Remembers the search
+ * across rows are the caller's. The same code runs in the preview's worker thread and in the main thread. Remembers the search
  * text of names it has seen, as rosters repeat names.
  */
 export function createRowProcessor(keys: Keys, { settings, teams, today }: RowProcessingContext) {
@@ -54,7 +56,14 @@ export function createRowProcessor(keys: Keys, { settings, teams, today }: RowPr
   };
 
   return function processRows(rosterRows: readonly RosterRow[]): ProcessedBatch {
-    const batch: ProcessedBatch = { rows: [], idNumberHashes: [], stagedText: '', stagedRows: 0, problems: [] };
+    const batch: ProcessedBatch = {
+      rowCount: rosterRows.length,
+      rows: [],
+      idNumberHashes: [],
+      stagedText: '',
+      stagedRows: 0,
+      problems: [],
+    };
     const lines: string[] = [];
     for (const rosterRow of rosterRows) {
       const { problems, idNumber, volunteer } = validate(rosterRow);

@@ -1,0 +1,113 @@
+import { defaultRegistrySettings } from '@liandong/domain';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../http/app-error.ts';
+import { createKeys } from '../../secrets/keys.ts';
+import { inventedPerson, rosterRowOf, rosterXlsx } from './invented-roster.ts';
+import type { ProcessedBatch, RowProcessingContext } from './process-rows.ts';
+import { processRoster, ROWS_PER_BATCH } from './roster-worker.ts';
+import { decodeStagedRow } from './staged-rows.ts';
+
+const masterKey = Buffer.alloc(32, 7);
+const keys = createKeys(masterKey);
+const context: RowProcessingContext = { settings: defaultRegistrySettings(), teams: [], today: '2026-11-23' };
+const ROWS = ROWS_PER_BATCH * 3 + 17;
+
+async function collect(batches: AsyncIterable<ProcessedBatch>) {
+  const all: ProcessedBatch[] = [];
+  for await (const batch of batches) all.push(batch);
+  return {
+    rowCount: all.reduce((sum, batch) => sum + batch.rowCount, 0),
+    rows: all.flatMap((batch) => batch.rows),
+    hashes: all.flatMap((batch) => batch.idNumberHashes),
+    problems: all.flatMap((batch) => batch.problems),
+    staged: all.flatMap((batch) => batch.stagedText.split('\n').filter(Boolean).map(decodeStagedRow)),
+  };
+}
+
+// Fresh IVs make every ciphertext different; the same key opens them.
+const withoutCiphers = (staged: ReturnType<typeof decodeStagedRow>[]) =>
+  staged.map((row) => ({ ...row, idNumberCipher: keys.decrypt(row.idNumberCipher), phoneCipher: '' }));
+
+describe('processRoster', async () => {
+  const people = Array.from({ length: ROWS }, (_, index) => rosterRowOf(inventedPerson(index)));
+  // One row with a problem: reported and hashed, not staged.
+  people[1500]![5] = '12345';
+  const file = await rosterXlsx(people);
+
+  it('reads a big roster in a worker, sharing the checking with the main thread, exactly as inline reading does', async () => {
+    const viaWorker = processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context, workerMinBytes: 0 });
+    const fromWorker = await collect(viaWorker.batches);
+    const inline = processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context });
+    const fromInline = await collect(inline.batches);
+
+    expect(inline.counts()).toEqual({ workerRead: 0, workerChecked: 0, mainRead: ROWS });
+    const { workerRead, workerChecked, mainRead } = viaWorker.counts();
+    expect({ workerRead, mainRead }).toEqual({ workerRead: ROWS, mainRead: 0 });
+    // The main thread checks a share while the worker reads on.
+    expect(workerChecked).toBeLessThan(ROWS);
+
+    expect(fromWorker.rowCount).toBe(ROWS);
+    expect(fromWorker.problems).toEqual([{ row: 1502, column: 'phone', code: 'phone_invalid' }]);
+    expect(fromWorker.problems).toEqual(fromInline.problems);
+    expect(fromWorker.rows).toEqual(Array.from({ length: ROWS }, (_, index) => index + 2));
+    expect(fromWorker.hashes).toEqual(fromInline.hashes);
+    expect(fromWorker.staged).toHaveLength(ROWS - 1);
+    expect(withoutCiphers(fromWorker.staged)).toEqual(withoutCiphers(fromInline.staged));
+    expect(keys.decrypt(fromWorker.staged[9]!.phoneCipher)).toBe(inventedPerson(9).phone);
+  });
+
+  it('refuses a file the worker cannot read with the same coded error', async () => {
+    const broken = Buffer.concat([file.subarray(0, 4), Buffer.alloc(4096, 1)]);
+    const { batches } = processRoster({
+      buffer: broken,
+      fileName: 'a.xlsx',
+      keys,
+      masterKey,
+      context,
+      workerMinBytes: 0,
+    });
+    const error = await collect(batches).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: 'volunteers.import_invalid_file',
+      status: 400,
+      details: { reason: 'not_spreadsheet' },
+    });
+  });
+
+  it('reads and checks on the main thread when the worker fails to start', async () => {
+    // A master key of the wrong length makes the worker throw as it starts.
+    const { batches, counts } = processRoster({
+      buffer: file,
+      fileName: 'a.xlsx',
+      keys,
+      masterKey: Buffer.alloc(3),
+      context,
+      workerMinBytes: 0,
+    });
+    const result = await collect(batches);
+    expect(counts()).toEqual({ workerRead: 0, workerChecked: 0, mainRead: ROWS });
+    expect(result.rows).toHaveLength(ROWS);
+    expect(result.hashes[7]).toBe(keys.lookupHash('id_number', inventedPerson(7).idNumber));
+  });
+
+  it('reads on from the first row not received when the worker ends part way', async () => {
+    const { batches, counts } = processRoster({
+      buffer: file,
+      fileName: 'a.xlsx',
+      keys,
+      masterKey,
+      context,
+      workerMinBytes: 0,
+      onWorkerStarted: (worker) => worker.once('message', () => void worker.terminate()),
+    });
+    const result = await collect(batches);
+    const { workerRead, mainRead } = counts();
+    expect(workerRead).toBeGreaterThan(0);
+    expect(mainRead).toBeGreaterThan(0);
+    expect(workerRead + mainRead).toBe(ROWS);
+    // Every row once, in order.
+    expect(result.rows).toEqual(Array.from({ length: ROWS }, (_, index) => index + 2));
+    expect(result.staged.map((row) => row.row)).toEqual(result.rows.filter((row) => row !== 1502));
+  });
+});
