@@ -36,8 +36,25 @@ export async function openSection(page: Page, label: string | RegExp) {
 
 /** Picks an option of an antd Select or TreeSelect found by its form label. */
 export async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).first().click();
+  const field = page.getByLabel(label, { exact: true });
+  const select = page.locator('.ant-select').filter({ has: field });
+  // A chosen option shows in the field, in full or shortened (an organization without its kind).
+  const shown = async () => {
+    const text = (await select.innerText()).trim();
+    return text !== '' && (text.includes(option) || option.includes(text));
+  };
+  // On a busy machine a click on an option of a list still opening was seen to be lost, leaving the field empty: try
+  // again until the field shows the option, opening the list only when it is closed (a click on the field toggles).
+  await expect(async () => {
+    if (await shown()) return;
+    if ((await field.getAttribute('aria-expanded')) !== 'true') await field.click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(option, { exact: true })
+      .first()
+      .click({ timeout: 10_000 });
+    await expect.poll(shown, { timeout: 5000 }).toBe(true);
+  }).toPass({ timeout: 60_000 });
 }
 
 export async function signIn(page: Page, username: string, password: string) {
