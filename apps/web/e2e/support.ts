@@ -22,9 +22,9 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 }
 
 /** Presses a control as a person would on this device: a tap on a phone, a click elsewhere. */
-export async function press(page: Page, locator: Locator) {
-  if (isPhone(page)) await locator.tap();
-  else await locator.click();
+export async function press(page: Page, locator: Locator, options: { timeout?: number } = {}) {
+  if (isPhone(page)) await locator.tap(options);
+  else await locator.click(options);
 }
 
 /** Opens a section from the side menu, or from the drawer behind the menu button on a phone. */
@@ -83,9 +83,16 @@ export async function createFederation(page: Page, name: string): Promise<string
 }
 
 export async function signOut(page: Page, menuItem: RegExp = /退出登录/) {
-  await press(page, page.getByRole('button', { name: /账号|Account/ }));
-  await press(page, page.getByRole('menuitem', { name: menuItem }));
-  await expect(page).toHaveURL(/\/login/);
+  const item = page.getByRole('menuitem', { name: menuItem });
+  // On a busy machine a click on the menu while it was still opening was seen to be lost, leaving the user signed
+  // in: open the menu (unless it is open) and choose again until the sign-in page shows.
+  await expect(async () => {
+    if (/\/login/.test(page.url())) return;
+    if (!(await item.isVisible()))
+      await press(page, page.getByRole('button', { name: /账号|Account/ }), { timeout: 10_000 });
+    await press(page, item, { timeout: 10_000 });
+    await expect(page).toHaveURL(/\/login/, { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** A phone-size browser context in zh-CN and Beijing time: a volunteer's (or a passer-by's) own phone. */
