@@ -1,11 +1,15 @@
 import type { AuditListQuery } from '@liandong/domain';
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
+import { preparedInsert } from '../../db/prepared-query.ts';
 import { startsWithText } from '../../db/text-search.ts';
 import type { AuditScope } from './audit.policy.ts';
 import type { AuditEventsTable } from './audit.table.ts';
 
 type AuditFilters = Omit<AuditListQuery, 'page' | 'pageSize'>;
+
+// Every change writes one, so it is prepared.
+const insertAuditEvent = preparedInsert('auditEvents');
 
 /** Only inserts and reads: nothing updates or deletes an audit row. */
 export function createAuditRepository(db: Db) {
@@ -29,7 +33,7 @@ export function createAuditRepository(db: Db) {
   };
 
   return {
-    insert: (event: Insertable<AuditEventsTable>) => db.insertInto('auditEvents').values(event).execute(),
+    insert: (event: Insertable<AuditEventsTable>) => insertAuditEvent(db, event),
 
     /** The page of events within `scope` matching the filters, newest first, with who acted and for whom. */
     async list(scope: AuditScope, filters: AuditFilters, page: { page: number; pageSize: number }) {

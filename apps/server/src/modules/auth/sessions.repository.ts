@@ -1,37 +1,40 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
+import { type Param, preparedQuery } from '../../db/prepared-query.ts';
 import type { SessionsTable } from './auth.table.ts';
+
+const findLiveSession = preparedQuery((db, param: Param<{ id: string; now: number }>) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .leftJoin('organizations', 'organizations.id', 'sessions.actingOrganizationId')
+    .select([
+      'sessions.id',
+      'sessions.userId',
+      'sessions.csrfToken',
+      'sessions.lastSeenAt',
+      'users.username',
+      'users.displayName',
+      'users.isPlatformAdmin',
+      'users.status',
+      'organizations.id as organizationId',
+      'organizations.path as organizationPath',
+      'organizations.name as organizationName',
+    ])
+    .where('sessions.id', '=', param('id'))
+    .where('sessions.revokedAt', 'is', null)
+    .where('sessions.expiresAt', '>', param('now')),
+);
 
 export function createSessionsRepository(db: Db) {
   return {
     insert: (session: Insertable<SessionsTable>) => db.insertInto('sessions').values(session).execute(),
 
     /**
-     * A live session with its user and acting organization in one query: this runs on every signed-in request.
-     * The organization's columns are null when the session acts for none (or it no longer exists).
+     * A live session with its user and acting organization in one query: this runs on every signed-in request, so
+     * it is prepared. The organization's columns are null when the session acts for none (or it no longer exists).
      */
-    findLiveWithUser: (id: string, now: number) =>
-      db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.userId')
-        .leftJoin('organizations', 'organizations.id', 'sessions.actingOrganizationId')
-        .select([
-          'sessions.id',
-          'sessions.userId',
-          'sessions.csrfToken',
-          'sessions.lastSeenAt',
-          'users.username',
-          'users.displayName',
-          'users.isPlatformAdmin',
-          'users.status',
-          'organizations.id as organizationId',
-          'organizations.path as organizationPath',
-          'organizations.name as organizationName',
-        ])
-        .where('sessions.id', '=', id)
-        .where('sessions.revokedAt', 'is', null)
-        .where('sessions.expiresAt', '>', now)
-        .executeTakeFirst(),
+    findLiveWithUser: async (id: string, now: number) => (await findLiveSession(db, { id, now })).rows[0],
 
     touch: (id: string, now: number) =>
       db.updateTable('sessions').set({ lastSeenAt: now }).where('id', '=', id).execute(),

@@ -1,4 +1,4 @@
-import type { CheckFlag, CheckKind, CheckMethod, CheckResult, ErrorCode } from '@liandong/domain';
+import type { CheckFlag, CheckKind, CheckMethod, CheckResult, ErrorCode, Participation } from '@liandong/domain';
 import type { AppDeps } from '../../app-deps.ts';
 import { createGroupCommit } from '../../db/group-commit.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
@@ -11,12 +11,8 @@ import { recordCheckOutHours } from './check-out-hours.ts';
 import { issueCardToken, issueShiftToken, readCardToken, readShiftToken } from './checkin-tokens.ts';
 import { checkinWindowOf } from './checkin-window.ts';
 import { canLeadShift } from './participations.policy.ts';
-import {
-  createParticipationsRepository,
-  type ParticipationRow,
-  type ShiftContext,
-} from './participations.repository.ts';
-import { presentParticipation } from './present-participation.ts';
+import { createParticipationsRepository, type ShiftContext } from './participations.repository.ts';
+import { type PresentableRow, toParticipation } from './present-participation.ts';
 
 /** A volunteer still checked in this long after the shift ends is checked out at its end, flagged. */
 export const AUTO_CHECKOUT_GRACE_MS = 60 * 60_000;
@@ -60,7 +56,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
 
   /** Why `kind` cannot happen now, or null when it can. Roster check-ins may be late; they are flagged instead. */
   function blocker(
-    participation: ParticipationRow,
+    participation: PresentableRow,
     kind: CheckKind,
     window: { opensAt: number; closesAt: number },
     shift: ShiftContext,
@@ -93,42 +89,40 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
     return { flags: distanceM - slack > shift.geofenceM ? ['outside_geofence'] : [], distanceM };
   }
 
-  async function result(
-    participationId: string,
+  function result(
+    participation: Participation,
     shift: ShiftContext,
     event: { kind: CheckKind; at: number; method: CheckMethod; flags: CheckFlag[]; distanceM: number | null },
     creditedHundredths: number | null,
-  ): Promise<CheckResult> {
-    return {
-      participation: await presentParticipation(db, participationId),
-      ...event,
-      creditedHundredths,
-      activityTitle: shift.activityTitle,
-    };
+  ): CheckResult {
+    return { participation, ...event, creditedHundredths, activityTitle: shift.activityTitle };
   }
 
-  /** A retried request (same key, lost response): the outcome it already had, changing nothing. */
+  /**
+   * A retried request (same key, lost response): the outcome it already had, changing nothing. `current` is the
+   * participation as it stands after that request, read once it had committed.
+   */
   async function replay(
     actor: Actor,
     shift: ShiftContext,
-    participation: ParticipationRow,
+    current: PresentableRow,
     request: CheckRequest,
     meta: RequestMeta & { markAudited?: () => void },
   ) {
     const event = await repository.findCheckEventByKey(`${actor.userId}:${request.idempotencyKey}`);
     if (!event) return null;
-    if (event.participationId !== participation.id || event.kind !== request.kind)
+    if (event.participationId !== current.id || event.kind !== request.kind)
       throw refuse('checkin.idempotency_conflict');
     const flags = JSON.parse(event.flags) as CheckFlag[];
     // A replay writes nothing: the audit event of the original request stands for it.
     meta.markAudited?.();
-    return result(participation.id, shift, { ...event, flags }, null);
+    return result(toParticipation(current), shift, { ...event, flags }, null);
   }
 
   async function check(
     actor: Actor,
     shift: ShiftContext,
-    participation: ParticipationRow,
+    participation: PresentableRow,
     request: CheckRequest,
     meta: RequestMeta,
   ): Promise<CheckResult> {
@@ -146,6 +140,16 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
     const flags: CheckFlag[] = [...geo.flags];
     if (request.kind === 'in' && at > window.closesAt) flags.push('late_checkin');
     const allFlags = [...new Set([...(JSON.parse(participation.flags) as CheckFlag[]), ...flags])];
+    const changes =
+      request.kind === 'in'
+        ? { checkedInAt: at, flags: JSON.stringify(allFlags), updatedAt: now }
+        : {
+            checkedOutAt: at,
+            state: 'completed' as const,
+            endedAt: at,
+            flags: JSON.stringify(allFlags),
+            updatedAt: now,
+          };
     let credited: number | null = null;
     try {
       await commit(async (trx) => {
@@ -164,21 +168,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
           recordedBy: actor.userId,
           idempotencyKey: `${actor.userId}:${request.idempotencyKey}`,
         });
-        const moved =
-          request.kind === 'in'
-            ? await tx.transition(participation.id, ['confirmed'], {
-                checkedInAt: at,
-                flags: JSON.stringify(allFlags),
-                updatedAt: now,
-              })
-            : await tx.transition(participation.id, ['confirmed'], {
-                checkedOutAt: at,
-                state: 'completed',
-                endedAt: at,
-                flags: JSON.stringify(allFlags),
-                updatedAt: now,
-              });
-        if (!moved) throw refuse('checkin.not_signed_up');
+        if (!(await tx.transition(participation.id, ['confirmed'], changes))) throw refuse('checkin.not_signed_up');
         if (request.kind === 'out')
           credited = await recordCheckOutHours(trx, shift, participation, at, actor.userId, timeZone);
         await recordAudit(
@@ -196,12 +186,14 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
     } catch (error) {
       // Two copies of one request racing: the idempotency key's unique index let the first through.
       if (!isUniqueViolation(error)) throw error;
-      const replayed = await replay(actor, shift, participation, request, meta);
+      const current = await repository.findPresentable(participation.id);
+      const replayed = current ? await replay(actor, shift, current, request, meta) : null;
       if (replayed) return replayed;
       throw error;
     }
+    // The update matched the row as read (still confirmed), so the row as it is now is that row with the changes.
     return result(
-      participation.id,
+      toParticipation({ ...participation, ...changes }),
       shift,
       { kind: request.kind, at, method: request.method, flags, distanceM: geo.distanceM },
       credited,
@@ -221,7 +213,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
     async preview(actor: Actor, token: string) {
       const now = clock.now();
       const shift = await findShift(tokenShiftId(token, now));
-      const participation = await repository.findForShiftAndUser(shift.id, actor.userId);
+      const participation = await repository.findPresentableForShiftAndUser(shift.id, actor.userId);
       const window = await checkinWindowOf(db, shift);
       let next: 'in' | 'out' | 'done' | 'none' = 'none';
       let blockedCode: ErrorCode | null = 'checkin.not_signed_up';
@@ -241,7 +233,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
         checkinOpensAt: window.opensAt,
         checkinClosesAt: window.closesAt,
         hasGeofence: shift.latitude !== null && shift.longitude !== null && shift.geofenceM !== null,
-        participation: participation ? await presentParticipation(db, participation.id) : null,
+        participation: participation ? toParticipation(participation) : null,
         next,
         blockedCode,
       };
@@ -254,7 +246,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
       meta: RequestMeta,
     ) {
       const shift = await findShift(tokenShiftId(body.token, clock.now()));
-      const participation = await repository.findForShiftAndUser(shift.id, actor.userId);
+      const participation = await repository.findPresentableForShiftAndUser(shift.id, actor.userId);
       if (!participation) throw refuse('checkin.not_signed_up');
       return check(actor, shift, participation, { ...body, method: 'rotating_qr' }, meta);
     },
@@ -266,7 +258,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
       body: { kind: CheckKind; idempotencyKey: string; at?: number | undefined },
       meta: RequestMeta,
     ) {
-      const participation = await repository.findById(participationId);
+      const participation = await repository.findPresentable(participationId);
       if (!participation) throw new AppError('participations.not_found', 404);
       const shift = await findLedShift(actor, participation.shiftId).catch(() => {
         throw new AppError('participations.not_found', 404);
@@ -284,7 +276,7 @@ export function createCheckinService({ db, clock, config, keys }: AppDeps) {
       const shift = await findLedShift(actor, shiftId);
       const volunteerId = readCardToken(keys, body.token);
       if (!volunteerId) throw new AppError('checkin.token_invalid', 400, { path: 'body.token' });
-      const participation = await repository.findForShiftAndVolunteer(shift.id, volunteerId);
+      const participation = await repository.findPresentableForShiftAndVolunteer(shift.id, volunteerId);
       if (!participation) throw refuse('checkin.not_signed_up');
       return check(actor, shift, participation, { ...body, method: 'personal_qr' }, meta);
     },

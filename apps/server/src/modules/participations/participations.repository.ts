@@ -1,6 +1,7 @@
 import type { ParticipationState } from '@liandong/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
+import { type Param, preparedByShape, preparedInsert, preparedQuery } from '../../db/prepared-query.ts';
 import type { CheckEventsTable, ParticipationsTable } from './participations.table.ts';
 
 export type ParticipationRow = Selectable<ParticipationsTable>;
@@ -13,62 +14,94 @@ export type ShiftContext = NonNullable<
   Awaited<ReturnType<ReturnType<typeof createParticipationsRepository>['findShiftContext']>>
 >;
 
-export function createParticipationsRepository(db: Db) {
-  /** Participation rows joined with what every view of them shows about the volunteer and the evaluator. */
-  const presentable = () =>
-    db
-      .selectFrom('participations as p')
-      .innerJoin('volunteers as v', 'v.id', 'p.volunteerId')
-      .leftJoin('users as evaluator', 'evaluator.id', 'p.evaluatedBy')
-      .selectAll('p')
-      .select([
-        'v.name as volunteerName',
-        'v.localNo as volunteerLocalNo',
-        'v.phoneMasked as volunteerPhoneMasked',
-        'evaluator.displayName as evaluatorName',
-      ]);
+/** Participation rows joined with what every view of them shows about the volunteer and the evaluator. */
+const presentableOf = (db: Db) =>
+  db
+    .selectFrom('participations as p')
+    .innerJoin('volunteers as v', 'v.id', 'p.volunteerId')
+    .leftJoin('users as evaluator', 'evaluator.id', 'p.evaluatedBy')
+    .selectAll('p')
+    .select([
+      'v.name as volunteerName',
+      'v.localNo as volunteerLocalNo',
+      'v.phoneMasked as volunteerPhoneMasked',
+      'evaluator.displayName as evaluatorName',
+    ]);
 
-  /** Shifts joined with their activity and the user account of their team lead, if any. */
-  const shiftContexts = () =>
+/** Shifts joined with their activity and the user account of their team lead, if any. */
+const shiftContextsOf = (db: Db) =>
+  db
+    .selectFrom('shifts as s')
+    .innerJoin('activities as a', 'a.id', 's.activityId')
+    .leftJoin('volunteers as lead', 'lead.id', 's.leadVolunteerId')
+    .select([
+      's.id',
+      's.activityId',
+      's.role',
+      's.startsAt',
+      's.endsAt',
+      's.capacity',
+      's.confirmedCount',
+      's.requiredSkills',
+      's.requiredQualifications',
+      's.minAge',
+      's.minorsAllowed',
+      's.signupFlow',
+      's.waitlistEnabled',
+      's.leadVolunteerId',
+      's.checkinOpensMin',
+      's.checkinClosesMin',
+      's.status',
+      'a.title as activityTitle',
+      'a.type as activityType',
+      'a.organizationId',
+      'a.organizationPath',
+      'a.registryId',
+      'a.leadUserId',
+      'a.address',
+      'a.latitude',
+      'a.longitude',
+      'a.geofenceM',
+      'a.riskLevel',
+      'a.status as activityStatus',
+      'lead.userId as leadVolunteerUserId',
+    ]);
+
+// A check-in runs these; each is prepared (see db/prepared-query.ts).
+const findShiftContextById = preparedQuery((db, param: Param<{ shiftId: string }>) =>
+  shiftContextsOf(db).where('s.id', '=', param('shiftId')),
+);
+const findPresentableById = preparedQuery((db, param: Param<{ id: string }>) =>
+  presentableOf(db).where('p.id', '=', param('id')),
+);
+// Written as IN (the user's volunteer records) so SQLite looks up (shift, volunteer) by the unique key, instead of
+// going through every participation of the shift (a large event's shift has hundreds) and joining each.
+const findPresentableByShiftAndUser = preparedQuery((db, param: Param<{ shiftId: string; userId: string }>) =>
+  presentableOf(db)
+    .where('p.shiftId', '=', param('shiftId'))
+    .where('p.volunteerId', 'in', db.selectFrom('volunteers').select('id').where('userId', '=', param('userId'))),
+);
+const findPresentableByShiftAndVolunteer = preparedQuery((db, param: Param<{ shiftId: string; volunteerId: string }>) =>
+  presentableOf(db).where('p.shiftId', '=', param('shiftId')).where('p.volunteerId', '=', param('volunteerId')),
+);
+const insertCheckEventRow = preparedInsert('checkEvents');
+/** One prepared update for each set of columns changed and of states moved from: a handful of call sites. */
+const transitionParticipation = preparedByShape(
+  ({ columns, from }: { columns: string[]; from: readonly ParticipationState[] }) => `${columns.join()}|${from.join()}`,
+  (db, param: Param<Record<string, unknown>>, { columns, from }) =>
     db
-      .selectFrom('shifts as s')
-      .innerJoin('activities as a', 'a.id', 's.activityId')
-      .leftJoin('volunteers as lead', 'lead.id', 's.leadVolunteerId')
-      .select([
-        's.id',
-        's.activityId',
-        's.role',
-        's.startsAt',
-        's.endsAt',
-        's.capacity',
-        's.confirmedCount',
-        's.requiredSkills',
-        's.requiredQualifications',
-        's.minAge',
-        's.minorsAllowed',
-        's.signupFlow',
-        's.waitlistEnabled',
-        's.leadVolunteerId',
-        's.checkinOpensMin',
-        's.checkinClosesMin',
-        's.status',
-        'a.title as activityTitle',
-        'a.type as activityType',
-        'a.organizationId',
-        'a.organizationPath',
-        'a.registryId',
-        'a.leadUserId',
-        'a.address',
-        'a.latitude',
-        'a.longitude',
-        'a.geofenceM',
-        'a.riskLevel',
-        'a.status as activityStatus',
-        'lead.userId as leadVolunteerUserId',
-      ]);
+      .updateTable('participations')
+      .set(Object.fromEntries(columns.map((column) => [column, param(column)])))
+      .where('id', '=', param('id') as string)
+      .where('state', 'in', from),
+);
+
+export function createParticipationsRepository(db: Db) {
+  const presentable = () => presentableOf(db);
+  const shiftContexts = () => shiftContextsOf(db);
 
   return {
-    findShiftContext: (shiftId: string) => shiftContexts().where('s.id', '=', shiftId).executeTakeFirst(),
+    findShiftContext: async (shiftId: string) => (await findShiftContextById(db, { shiftId })).rows[0],
 
     /**
      * Open shifts of published activities overlapping [from, to) that the user may lead: as the activity's lead
@@ -154,17 +187,14 @@ export function createParticipationsRepository(db: Db) {
         .where('volunteerId', '=', volunteerId)
         .executeTakeFirst(),
 
-    /** The signed-in user's participation on a shift, through any of their volunteer records. */
-    findForShiftAndUser: (shiftId: string, userId: string) =>
-      db
-        .selectFrom('participations as p')
-        .innerJoin('volunteers as v', 'v.id', 'p.volunteerId')
-        .selectAll('p')
-        .where('p.shiftId', '=', shiftId)
-        .where('v.userId', '=', userId)
-        .executeTakeFirst(),
+    /** The signed-in user's participation on a shift, through any of their volunteer records, ready to present. */
+    findPresentableForShiftAndUser: async (shiftId: string, userId: string) =>
+      (await findPresentableByShiftAndUser(db, { shiftId, userId })).rows[0],
 
-    findPresentable: (id: string) => presentable().where('p.id', '=', id).executeTakeFirst(),
+    findPresentableForShiftAndVolunteer: async (shiftId: string, volunteerId: string) =>
+      (await findPresentableByShiftAndVolunteer(db, { shiftId, volunteerId })).rows[0],
+
+    findPresentable: async (id: string) => (await findPresentableById(db, { id })).rows[0],
 
     listPresentableForShift: (shiftId: string) =>
       presentable().where('p.shiftId', '=', shiftId).orderBy('p.requestedAt').orderBy('p.id').execute(),
@@ -230,13 +260,10 @@ export function createParticipationsRepository(db: Db) {
       from: readonly ParticipationState[],
       changes: Updateable<ParticipationsTable>,
     ): Promise<boolean> => {
-      const result = await db
-        .updateTable('participations')
-        .set(changes)
-        .where('id', '=', id)
-        .where('state', 'in', from)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      // Kysely leaves out the columns whose value is undefined; so does the shape.
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const result = await transitionParticipation(db, { columns: Object.keys(given), from }, { ...given, id });
+      return Number(result.numAffectedRows) === 1;
     },
 
     /**
@@ -308,7 +335,7 @@ export function createParticipationsRepository(db: Db) {
     findCheckEventByKey: (key: string) =>
       db.selectFrom('checkEvents').selectAll().where('idempotencyKey', '=', key).executeTakeFirst(),
 
-    insertCheckEvent: (row: Insertable<CheckEventsTable>) => db.insertInto('checkEvents').values(row).execute(),
+    insertCheckEvent: (row: Insertable<CheckEventsTable>) => insertCheckEventRow(db, row),
 
     /** Checked-in participations of shifts that ended before `endedBefore` and were never checked out. */
     listForgottenCheckOuts: (endedBefore: number, limit: number) =>

@@ -3,7 +3,7 @@ import type { Db } from '../../db/create-db.ts';
 import { AppError } from '../../http/app-error.ts';
 import { createParticipationsRepository, type ParticipationRow } from './participations.repository.ts';
 
-type PresentableRow = ParticipationRow & {
+export type PresentableRow = ParticipationRow & {
   volunteerName: string;
   volunteerLocalNo: string;
   volunteerPhoneMasked: string;
