@@ -9,10 +9,11 @@ import { encodeRosterRows } from './roster-row-codec.ts';
 import {
   RAW_BATCHES_AHEAD,
   ROWS_PER_BATCH,
+  type RosterWorkerAnswer,
   type RosterWorkerData,
   type RosterWorkerMessage,
   UNANSWERED_BATCHES_MAX,
-} from './roster-worker.ts';
+} from './roster-worker-protocol.ts';
 
 const { masterKey, context, buffer, fileName } = workerData as RosterWorkerData;
 const port = parentPort!;
@@ -22,7 +23,7 @@ const processRows = createRowProcessor(createKeys(Buffer.from(masterKey)), conte
 let unanswered = 0;
 let unansweredRaw = 0;
 let answered: (() => void) | null = null;
-port.on('message', ({ taken }: { taken: 'raw' | 'processed' }) => {
+port.on('message', ({ taken }: RosterWorkerAnswer) => {
   unanswered--;
   if (taken === 'raw') unansweredRaw--;
   answered?.();
@@ -42,19 +43,29 @@ async function handOver(rows: RosterRow[]) {
   } else post({ kind: 'processed', count: rows.length, batch: processRows(rows) });
 }
 
-try {
-  let rows: RosterRow[] = [];
-  for await (const read of readRoster(Buffer.from(buffer), fileName)) {
-    for (const row of read) rows.push(row);
-    if (rows.length >= ROWS_PER_BATCH) {
-      await handOver(rows);
-      rows = [];
+async function readAndHandOver() {
+  try {
+    let rows: RosterRow[] = [];
+    for await (const read of readRoster(Buffer.from(buffer), fileName)) {
+      for (const row of read) rows.push(row);
+      if (rows.length >= ROWS_PER_BATCH) {
+        await handOver(rows);
+        rows = [];
+      }
     }
+    if (rows.length > 0) await handOver(rows);
+    post({ kind: 'done' });
+  } catch (error) {
+    // A refused file is an answer for the user; anything else ends the thread and the main thread reads on alone.
+    if (!(error instanceof AppError)) throw error;
+    post({ kind: 'refused', code: error.code, status: error.status, details: error.details });
   }
-  if (rows.length > 0) await handOver(rows);
-  post({ kind: 'done' });
-} catch (error) {
-  // A refused file is an answer for the user; anything else ends the thread and the main thread reads on alone.
-  if (!(error instanceof AppError)) throw error;
-  post({ kind: 'refused', code: error.code, status: error.status, details: error.details });
 }
+
+// No top-level await: the thread runs as a CommonJS bundle (see roster-worker.ts). An unexpected error is thrown
+// outside the promise, so that it ends the thread as an uncaught exception.
+readAndHandOver().catch((error) =>
+  setImmediate(() => {
+    throw error;
+  }),
+);

@@ -4,7 +4,8 @@ import { AppError } from '../../http/app-error.ts';
 import { createKeys } from '../../secrets/keys.ts';
 import { inventedPerson, rosterRowOf, rosterXlsx } from './invented-roster.ts';
 import type { ProcessedBatch, RowProcessingContext } from './process-rows.ts';
-import { processRoster, ROWS_PER_BATCH } from './roster-worker.ts';
+import { processRoster } from './roster-worker.ts';
+import { ROWS_PER_BATCH } from './roster-worker-protocol.ts';
 import { decodeStagedRow } from './staged-rows.ts';
 
 const masterKey = Buffer.alloc(32, 7);

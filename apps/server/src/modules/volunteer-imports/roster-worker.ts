@@ -1,60 +1,52 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '@liandong/domain';
+import { build } from 'esbuild';
 import { AppError } from '../../http/app-error.ts';
 import type { Keys } from '../../secrets/keys.ts';
 import { createRowProcessor, type ProcessedBatch, type RowProcessingContext } from './process-rows.ts';
 import { type RosterRow, readRoster } from './roster-reader.ts';
 import { decodeRosterRows } from './roster-row-codec.ts';
+import {
+  ROWS_PER_BATCH,
+  type RosterWorkerAnswer,
+  type RosterWorkerData,
+  type RosterWorkerMessage,
+} from './roster-worker-protocol.ts';
 
-/** Rows per batch handed between the threads. */
-export const ROWS_PER_BATCH = 1000;
-/** Raw batches the main thread may have in hand: enough that it never waits for the next while the worker reads. */
-export const RAW_BATCHES_AHEAD = 2;
-/** Batches the worker may post before the main thread takes them. */
-export const UNANSWERED_BATCHES_MAX = 8;
 /** Files smaller than this are read on the main thread: done before a worker would have started. */
 export const WORKER_MIN_BYTES = 256 * 1024;
 
 // The worker's heap is bounded, so exceljs's garbage is collected as it goes instead of growing the process by
 // hundreds of megabytes, as it does in the main thread's far larger heap. Its live data is mostly the workbook's
 // shared strings: at 96 MB a 100,000-row roster of distinct ID and phone numbers ran it out of heap. The young
-// generation is large because exceljs makes short-lived objects by the million: at 24 MB the worker spent a third of
-// its time collecting them. Running out of heap (a roster near the row limit may) only ends the worker: the main
+// generation is sized for exceljs's short-lived objects, made by the million: at 24 MB the worker spent a third of
+// its time collecting them; 64 MB was no faster than 32 and cost the process some 40 MB more. Running out of heap (a roster near the row limit may) only ends the worker: the main
 // thread reads on from there.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 64 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
 
-export interface RosterWorkerData {
-  masterKey: Uint8Array;
-  context: RowProcessingContext;
-  buffer: Uint8Array;
-  fileName: string;
-}
+let workerScript: Promise<string> | null = null;
 
-/** What the worker posts, in row order: batches raw (for the main thread to check) or checked, then the end. */
-export type RosterWorkerMessage =
-  | { kind: 'raw'; count: number; rows: string }
-  | { kind: 'processed'; count: number; batch: ProcessedBatch }
-  | { kind: 'done' }
-  | { kind: 'refused'; code: ErrorCode; status: number; details: unknown };
-
-// The worker runs TypeScript like the rest of the server: it registers tsx's ESM hooks in its own thread (hooks
-// registered in the main thread do not reach workers), then imports roster-worker-thread.ts. The paths are
-// absolute, so neither the working directory nor the way the server was started matters.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi)
-  .then((api) => { api.register(); return import(workerData.module); })
-  .catch((error) => setImmediate(() => { throw error; }));
-`;
-
-function workerUrls() {
-  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
-  return {
-    tsxApi: pathToFileURL(tsxPackage.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href,
-    module: new URL('./roster-worker-thread.ts', import.meta.url).href,
-  };
+/**
+ * The worker's code, roster-worker-thread.ts with everything it imports, as one plain-JavaScript script: bundled by
+ * esbuild the first time a big roster comes (about half a second) and kept for the life of the process. Loading
+ * the TypeScript through tsx instead would start tsx's loader thread in every worker, a second of start-up and tens
+ * of megabytes per import.
+ */
+function bundledWorkerScript(): Promise<string> {
+  workerScript ??= build({
+    entryPoints: [fileURLToPath(new URL('./roster-worker-thread.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  // A failed build is tried again by the next import; this one reads on the main thread.
+  workerScript.catch(() => {
+    workerScript = null;
+  });
+  return workerScript;
 }
 
 export interface ProcessRosterInput {
@@ -128,11 +120,14 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
       buffer: input.buffer,
       fileName: input.fileName,
     };
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { ...workerUrls(), ...data },
-      resourceLimits: WORKER_HEAP,
-    });
+    let script: string;
+    try {
+      script = await bundledWorkerScript();
+    } catch {
+      yield* inline(0);
+      return;
+    }
+    const worker = new Worker(script, { eval: true, workerData: data, resourceLimits: WORKER_HEAP });
     worker.on('message', (message: RosterWorkerMessage) => {
       messages.push(message);
       notify();
@@ -161,7 +156,7 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
           counts.workerChecked += message.count;
           batch = message.batch;
         }
-        worker.postMessage({ taken: message.kind });
+        worker.postMessage({ taken: message.kind } satisfies RosterWorkerAnswer);
         yield batch;
       }
     } finally {
