@@ -15,6 +15,7 @@ import { loadConfig } from '../apps/server/src/config/config.ts';
 import { createDb } from '../apps/server/src/db/create-db.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrator.ts';
 import { writeInventedRosterFile } from '../apps/server/src/modules/volunteer-imports/invented-roster.ts';
+import { prepareRosterWorker } from '../apps/server/src/modules/volunteer-imports/roster-worker.ts';
 import { resolveMasterKey } from '../apps/server/src/secrets/master-key.ts';
 import { createOrganization, setUpInstallation } from '../apps/server/test/factories.ts';
 
@@ -89,6 +90,8 @@ async function importRoster(file: string): Promise<Record<string, unknown>> {
     const db = createDb(config.database);
     await migrateToLatest(db);
     const app = await buildApp({ db, config });
+    // As `liandong serve` does once it is listening, long before anyone uploads a roster.
+    await prepareRosterWorker();
     const { admin } = await setUpInstallation(app);
     const federation = await createOrganization(admin, null, { name: '压测义工联', kind: 'volunteer_federation' });
     const roster = fs.readFileSync(file);

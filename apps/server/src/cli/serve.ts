@@ -5,6 +5,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createSetupRepository } from '../modules/setup/setup.repository.ts';
+import { prepareRosterWorker } from '../modules/volunteer-imports/roster-worker.ts';
 import { resolveMasterKey } from '../secrets/master-key.ts';
 import { describeDatabase, loadCliConfig, openDatabase } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
@@ -38,6 +39,8 @@ export async function serve(config: Config, env: NodeJS.ProcessEnv, out: CliOutp
         throw new CliError(`Port ${config.port} is in use; set PORT to another. / 端口已被占用。`);
       throw error;
     }
+    // In the background, while nobody has uploaded anything yet: the first big roster then starts reading at once.
+    void prepareRosterWorker();
     const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
     const setupDone = await createSetupRepository(db).isDone();
     out.info('');

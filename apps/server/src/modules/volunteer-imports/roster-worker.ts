@@ -49,6 +49,14 @@ function bundledWorkerScript(): Promise<string> {
   return workerScript;
 }
 
+/**
+ * Bundles the worker's code ahead of the first big import, which then does not wait for it: the server calls this
+ * once it is listening. Never fails; a bundle that failed is tried again when an import needs it.
+ */
+export async function prepareRosterWorker(): Promise<void> {
+  await bundledWorkerScript().catch(() => {});
+}
+
 export interface ProcessRosterInput {
   buffer: Buffer;
   fileName: string;
