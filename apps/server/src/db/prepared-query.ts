@@ -73,16 +73,23 @@ export function preparedByShape<Shape, Params extends Record<string, unknown>, R
   };
 }
 
+/** The columns a row sets: Kysely leaves out those whose value is undefined, and so must a shape. */
+export const givenValues = (row: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+
+/** A row of placeholders, one per column, for `values()` or `set()` of a prepared query. */
+export const paramsFor = (columns: readonly string[], param: Param<Record<string, unknown>>) =>
+  Object.fromEntries(columns.map((column) => [column, param(column)]));
+
 /** Inserts a row into `table`, prepared once for each set of columns the rows given carry. */
 export function preparedInsert<Table extends keyof Database & string>(table: Table) {
   const insert = preparedByShape(
     (columns: string[]) => columns.join(),
     (db, param: Param<Record<string, unknown>>, columns) =>
-      db.insertInto(table).values(Object.fromEntries(columns.map((column) => [column, param(column)])) as never),
+      db.insertInto(table).values(paramsFor(columns, param) as never),
   );
   return (db: Db, row: Insertable<Database[Table]>) => {
-    // Kysely leaves out the columns whose value is undefined; so does the shape.
-    const given = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+    const given = givenValues(row);
     return insert(db, Object.keys(given), given);
   };
 }

@@ -1,7 +1,14 @@
 import type { ParticipationState } from '@liandong/domain';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
-import { type Param, preparedByShape, preparedInsert, preparedQuery } from '../../db/prepared-query.ts';
+import {
+  givenValues,
+  type Param,
+  paramsFor,
+  preparedByShape,
+  preparedInsert,
+  preparedQuery,
+} from '../../db/prepared-query.ts';
 import type { CheckEventsTable, ParticipationsTable } from './participations.table.ts';
 
 export type ParticipationRow = Selectable<ParticipationsTable>;
@@ -91,15 +98,12 @@ const transitionParticipation = preparedByShape(
   (db, param: Param<Record<string, unknown>>, { columns, from }) =>
     db
       .updateTable('participations')
-      .set(Object.fromEntries(columns.map((column) => [column, param(column)])))
+      .set(paramsFor(columns, param))
       .where('id', '=', param('id') as string)
       .where('state', 'in', from),
 );
 
 export function createParticipationsRepository(db: Db) {
-  const presentable = () => presentableOf(db);
-  const shiftContexts = () => shiftContextsOf(db);
-
   return {
     findShiftContext: async (shiftId: string) => (await findShiftContextById(db, { shiftId })).rows[0],
 
@@ -109,7 +113,7 @@ export function createParticipationsRepository(db: Db) {
      * '' for everywhere, null for nowhere). Callers still apply canLeadShift.
      */
     findShiftContextsLedBetween: (from: number, to: number, userId: string, staffScope: string | null) =>
-      shiftContexts()
+      shiftContextsOf(db)
         .where('s.startsAt', '<', to)
         .where('s.endsAt', '>', from)
         .where('s.status', '=', 'open')
@@ -197,10 +201,10 @@ export function createParticipationsRepository(db: Db) {
     findPresentable: async (id: string) => (await findPresentableById(db, { id })).rows[0],
 
     listPresentableForShift: (shiftId: string) =>
-      presentable().where('p.shiftId', '=', shiftId).orderBy('p.requestedAt').orderBy('p.id').execute(),
+      presentableOf(db).where('p.shiftId', '=', shiftId).orderBy('p.requestedAt').orderBy('p.id').execute(),
 
     listPresentableForUser: (userId: string, from: number) =>
-      presentable()
+      presentableOf(db)
         .innerJoin('shifts as s', 's.id', 'p.shiftId')
         .innerJoin('activities as a', 'a.id', 'p.activityId')
         .select(['a.title as activityTitle', 's.role', 'a.address'])
@@ -260,8 +264,7 @@ export function createParticipationsRepository(db: Db) {
       from: readonly ParticipationState[],
       changes: Updateable<ParticipationsTable>,
     ): Promise<boolean> => {
-      // Kysely leaves out the columns whose value is undefined; so does the shape.
-      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const given = givenValues(changes);
       const result = await transitionParticipation(db, { columns: Object.keys(given), from }, { ...given, id });
       return Number(result.numAffectedRows) === 1;
     },

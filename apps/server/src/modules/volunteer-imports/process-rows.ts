@@ -36,8 +36,8 @@ export interface ProcessedBatch {
 /**
  * Checks and seals batches of roster rows: each row on its own (see the row validator), then for rows that pass,
  * ciphertexts, lookup hashes and the name's search text, encoded as the staged line the commit will read. Checks
- * across rows are the caller's. The same code runs in the preview's worker thread and in the main thread. Remembers the search
- * text of names it has seen, as rosters repeat names.
+ * across rows are the caller's. The same code runs in the preview's worker thread and in the main thread. Remembers
+ * the search text of names it has seen, as rosters repeat names.
  */
 export function createRowProcessor(keys: Keys, { settings, teams, today }: RowProcessingContext) {
   const teamsByName = new Map<string, ImportTeam[]>();
