@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-volunteers.ts';
 import * as m0004 from './migrations/0004-volunteer-stats.ts';
 import * as m0005 from './migrations/0005-volunteer-stats-reads.ts';
 import * as m0006 from './migrations/0006-lighter-volunteer-indexes.ts';
+import * as m0007 from './migrations/0007-volunteer-user-key-partial.ts';
 
 /** Numbered and append-only: a landed migration is never edited; a change is a new file. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-volunteer-stats': m0004,
   '0005-volunteer-stats-reads': m0005,
   '0006-lighter-volunteer-indexes': m0006,
+  '0007-volunteer-user-key-partial': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
