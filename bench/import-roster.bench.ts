@@ -14,8 +14,8 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config/config.ts';
 import { createDb } from '../apps/server/src/db/create-db.ts';
 import { migrateToLatest } from '../apps/server/src/db/migrator.ts';
+import { prepareImportWorkers } from '../apps/server/src/modules/volunteer-imports/import-workers.ts';
 import { writeInventedRosterFile } from '../apps/server/src/modules/volunteer-imports/invented-roster.ts';
-import { prepareRosterWorker } from '../apps/server/src/modules/volunteer-imports/roster-worker.ts';
 import { resolveMasterKey } from '../apps/server/src/secrets/master-key.ts';
 import { createOrganization, setUpInstallation } from '../apps/server/test/factories.ts';
 
@@ -91,7 +91,7 @@ async function importRoster(file: string): Promise<Record<string, unknown>> {
     await migrateToLatest(db);
     const app = await buildApp({ db, config });
     // As `liandong serve` does once it is listening, long before anyone uploads a roster.
-    await prepareRosterWorker();
+    await prepareImportWorkers();
     const { admin } = await setUpInstallation(app);
     const federation = await createOrganization(admin, null, { name: '压测义工联', kind: 'volunteer_federation' });
     const roster = fs.readFileSync(file);

@@ -5,7 +5,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config/config.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { createSetupRepository } from '../modules/setup/setup.repository.ts';
-import { prepareRosterWorker } from '../modules/volunteer-imports/roster-worker.ts';
+import { prepareImportWorkers } from '../modules/volunteer-imports/import-workers.ts';
 import { resolveMasterKey } from '../secrets/master-key.ts';
 import { describeDatabase, loadCliConfig, openDatabase } from './cli-config.ts';
 import { CliError } from './cli-error.ts';
@@ -40,7 +40,7 @@ export async function serve(config: Config, env: NodeJS.ProcessEnv, out: CliOutp
       throw error;
     }
     // In the background, while nobody has uploaded anything yet: the first big roster then starts reading at once.
-    void prepareRosterWorker();
+    void prepareImportWorkers();
     const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
     const setupDone = await createSetupRepository(db).isDone();
     out.info('');

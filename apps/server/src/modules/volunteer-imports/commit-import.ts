@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/create-db.ts';
 import { newId } from '../../lib/ids.ts';
+import type { Keys } from '../../secrets/keys.ts';
 import { type AuditContext, recordAudit } from '../audit/record-audit.ts';
 import { createOrganizationsRepository } from '../organizations/organizations.repository.ts';
 import { ensureRegistry } from '../volunteers/registries.ts';
 import { localNumberOf } from '../volunteers/volunteers.service.ts';
 import type { VolunteersTable, VolunteerTeamMembershipsTable } from '../volunteers/volunteers.table.ts';
+import { sealStagedRows } from './commit-worker.ts';
 import type { VolunteerImportProblem } from './import-contracts.ts';
 import { readStagedBatches } from './staged-rows.ts';
 import { createVolunteerImportsRepository } from './volunteer-imports.repository.ts';
@@ -22,6 +24,9 @@ export interface CommitImportInput {
   /** How many rows the preview staged: the local numbers taken up front. */
   stagedRows: number;
   stagedFile: string;
+  keys: Keys;
+  /** For the sealing worker thread, which derives the same keys in its own thread. */
+  masterKey: Buffer;
   status: 'prospective' | 'active';
   context: AuditContext;
   /** Called after every batch with the rows written so far (the transaction hides them from other connections). */
@@ -30,8 +35,9 @@ export interface CommitImportInput {
 
 /**
  * Writes every staged row in one transaction: the local numbers taken in one update, volunteers and team memberships
- * in multi-row inserts, one `volunteers.import` audit event with the counts, and the import marked done. Any error
- * (a unique violation when someone registered a listed person since the preview) rolls all of it back.
+ * in multi-row inserts, one `volunteers.import` audit event with the counts, and the import marked done. The rows
+ * are sealed for their columns as they are written (see commit-worker.ts). Any error (a unique violation when
+ * someone registered a listed person since the preview) rolls all of it back.
  */
 export async function commitImport(db: Db, input: CommitImportInput): Promise<number> {
   const { context, home, status } = input;
@@ -43,7 +49,14 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<nu
     await ensureRegistry(trx, input.registryId, now);
     let sequence = await repository.takeLocalNumbers(input.registryId, input.stagedRows);
     let processed = 0;
-    for await (const batch of readStagedBatches(input.stagedFile, BATCH_ROWS)) {
+    const { batches } = sealStagedRows({
+      stagedFile: input.stagedFile,
+      keys: input.keys,
+      masterKey: input.masterKey,
+      stagedRows: input.stagedRows,
+      batchRows: BATCH_ROWS,
+    });
+    for await (const batch of batches) {
       const unknownTeams = [...new Set(batch.flatMap((row) => row.teamIds))].filter((id) => !teamPaths.has(id));
       for (const team of await createOrganizationsRepository(trx).findManyByIds(unknownTeams))
         teamPaths.set(team.id, team.path);
@@ -127,10 +140,15 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<nu
  * The staged rows whose ID number the registry now holds: after a commit failed on a unique violation, these are
  * the people someone registered between the preview and the commit, reported like the preview's problems.
  */
-export async function collisionsOf(db: Db, registryId: string, stagedFile: string): Promise<VolunteerImportProblem[]> {
+export async function collisionsOf(
+  db: Db,
+  registryId: string,
+  stagedFile: string,
+  keys: Keys,
+): Promise<VolunteerImportProblem[]> {
   const repository = createVolunteerImportsRepository(db);
   const problems: VolunteerImportProblem[] = [];
-  for await (const batch of readStagedBatches(stagedFile, BATCH_ROWS)) {
+  for await (const batch of readStagedBatches(stagedFile, keys, BATCH_ROWS)) {
     const found = await repository.registeredHashes(
       registryId,
       batch.map((row) => row.idNumberHash),

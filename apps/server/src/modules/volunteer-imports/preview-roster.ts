@@ -24,10 +24,10 @@ export interface PreviewRosterInput extends RowProcessingContext {
 
 /**
  * Reads and checks every row of a roster without writing a volunteer: each row on its own (see process-rows.ts, and
- * roster-worker.ts for how two threads share the work), then across rows — the same ID number twice in the file
- * (both rows flagged, each naming the other), and ID numbers the registry already holds (looked up by hash in
- * batches).
- * Rows that pass are staged, sealed, to a file in row order, so the heap never holds the roster as objects.
+ * roster-worker.ts for the threads that read and check a big file), then across rows — the same ID number twice in
+ * the file (both rows flagged, each naming the other), and ID numbers the registry already holds (looked up by hash
+ * in batches). Rows that pass are staged, sealed batch by batch, to a file in row order (see staged-rows.ts), so the
+ * heap never holds the roster as objects.
  */
 export async function previewRoster(input: PreviewRosterInput): Promise<{ totalRows: number; preview: StoredPreview }> {
   const { settings, teams, today } = input;
@@ -36,7 +36,7 @@ export async function previewRoster(input: PreviewRosterInput): Promise<{ totalR
   const firstRowByHash = new Map<string, number>();
   const repeats = new Map<string, number[]>();
   const sampleLines: string[] = [];
-  const writer = await createStagedWriter(input.stagedFile);
+  const writer = await createStagedWriter(input.stagedFile, input.keys);
   let totalRows = 0;
 
   /** Takes a checked batch: its problems, duplicate checks by hash, staging in row order. */

@@ -18,9 +18,9 @@ export interface RowProcessingContext {
 }
 
 /**
- * A batch of rows after checking and sealing, in forms cheap to pass between threads: for each row that has a valid
- * ID number, its row number and the number's lookup hash; the staged lines of the rows that passed every check,
- * as one text; and every problem found.
+ * A batch of rows after checking, in forms cheap to pass between threads: for each row that has a valid ID number,
+ * its row number and the number's lookup hash; the staged lines of the rows that passed every check, as one text;
+ * and every problem found.
  */
 export interface ProcessedBatch {
   /** Rows checked. */
@@ -34,10 +34,10 @@ export interface ProcessedBatch {
 }
 
 /**
- * Checks and seals batches of roster rows: each row on its own (see the row validator), then for rows that pass,
- * ciphertexts, lookup hashes and the name's search text, encoded as the staged line the commit will read. Checks
- * across rows are the caller's. The same code runs in the preview's worker thread and in the main thread. Remembers
- * the search text of names it has seen, as rosters repeat names.
+ * Checks batches of roster rows: each row on its own (see the row validator), then for rows that pass, the
+ * numbers' lookup hashes, the name's search text and the staged line the commit will read (which seals the numbers).
+ * Checks across rows are the caller's. The same code runs in the preview's worker thread and in the main thread.
+ * Remembers the search text of names it has seen, as rosters repeat names.
  */
 export function createRowProcessor(keys: Keys, { settings, teams, today }: RowProcessingContext) {
   const teamsByName = new Map<string, ImportTeam[]>();
@@ -74,22 +74,10 @@ export function createRowProcessor(keys: Keys, { settings, teams, today }: RowPr
       batch.idNumberHashes.push(idNumberHash);
       if (!volunteer) continue;
       lines.push(
-        encodeStagedRow({
-          row: volunteer.row,
-          name: volunteer.name,
-          nameSearch: nameSearchOf(volunteer.name),
-          gender: volunteer.gender,
-          birthDate: volunteer.birthDate,
-          idType: volunteer.idType,
-          idNumberCipher: keys.encrypt(volunteer.idNumber),
+        encodeStagedRow(volunteer, {
           idNumberHash,
-          idNumberMasked: volunteer.idNumberMasked,
-          phoneCipher: keys.encrypt(volunteer.phone),
           phoneHash: keys.lookupHash('phone', volunteer.phone),
-          phoneMasked: volunteer.phoneMasked,
-          skills: volunteer.skills,
-          nationalNo: volunteer.nationalNo,
-          teamIds: volunteer.teamIds,
+          nameSearch: nameSearchOf(volunteer.name),
         }),
       );
     }

@@ -1,8 +1,9 @@
 import { type CellValue, cellText } from './cell-values.ts';
 import type { RosterRow } from './roster-reader.ts';
 
-// Rows travel to the worker thread as one string per batch: a flat string is the cheapest thing to hand between
-// threads, and unlike arrays of cell objects it gives the garbage collector nothing to trace while it waits.
+// Rows travel from the reading thread to the checking one as one string per batch: a flat string is the cheapest
+// thing to hand between threads, and unlike arrays of cell objects it gives the garbage collector nothing to trace
+// while it waits.
 // Each row is a JSON array [row, ...cells]; a date becomes DATE_MARK + its milliseconds (no cell can start with
 // U+0000: XML cannot hold it and CSV text with control characters is refused as binary), other objects their text.
 const DATE_MARK = '\u0000';

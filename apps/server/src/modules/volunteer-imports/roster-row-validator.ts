@@ -28,10 +28,10 @@ export interface CheckedVolunteer {
   gender: Gender;
   birthDate: string;
   idType: IdType;
-  /** Normalized; replaced by its ciphertext before anything is written. */
+  /** Normalized; sealed before it is written anywhere (see staged-rows.ts). */
   idNumber: string;
   idNumberMasked: string;
-  /** Normalized; replaced by its ciphertext before anything is written. */
+  /** Normalized; sealed before it is written anywhere (see staged-rows.ts). */
   phone: string;
   phoneMasked: string;
   skills: string[];

@@ -1,91 +1,57 @@
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { AppError } from '../../http/app-error.ts';
 import type { Keys } from '../../secrets/keys.ts';
+import { bundledWorkerScript, workerInbox } from './import-workers.ts';
 import { createRowProcessor, type ProcessedBatch, type RowProcessingContext } from './process-rows.ts';
 import { type RosterRow, readRoster } from './roster-reader.ts';
-import { decodeRosterRows } from './roster-row-codec.ts';
 import {
   ROWS_PER_BATCH,
-  type RosterWorkerAnswer,
-  type RosterWorkerData,
-  type RosterWorkerMessage,
+  type RosterCheckerData,
+  type RosterCheckerMessage,
+  type RosterReaderData,
 } from './roster-worker-protocol.ts';
 
-/** Files smaller than this are read on the main thread: done before a worker would have started. */
+/** Files smaller than this are read on the main thread: done before the workers would have started. */
 export const WORKER_MIN_BYTES = 256 * 1024;
 
-// The worker's heap is bounded, so exceljs's garbage is collected as it goes instead of growing the process by
-// hundreds of megabytes, as it does in the main thread's far larger heap. Its live data is mostly the workbook's
-// shared strings: at 96 MB a 100,000-row roster of distinct ID and phone numbers ran it out of heap. The young
-// generation is sized for exceljs's short-lived objects, made by the million: at 24 MB the worker spent a third of
-// its time collecting them; 64 MB was no faster than 32 and cost the process some 40 MB more. Running out of heap (a roster near the row limit may) only ends the worker: the main
-// thread reads on from there.
-const WORKER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
-
-let workerScript: Promise<string> | null = null;
-
-/**
- * The worker's code, roster-worker-thread.ts with everything it imports, as one plain-JavaScript script: bundled by
- * esbuild the first time a big roster comes (about half a second) and kept for the life of the process. Loading
- * the TypeScript through tsx instead would start tsx's loader thread in every worker, a second of start-up and tens
- * of megabytes per import.
- */
-function bundledWorkerScript(): Promise<string> {
-  workerScript ??= build({
-    entryPoints: [fileURLToPath(new URL('./roster-worker-thread.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]!.text);
-  // A failed build is tried again by the next import; this one reads on the main thread.
-  workerScript.catch(() => {
-    workerScript = null;
-  });
-  return workerScript;
-}
-
-/**
- * Bundles the worker's code ahead of the first big import, which then does not wait for it: the server calls this
- * once it is listening. Never fails; a bundle that failed is tried again when an import needs it.
- */
-export async function prepareRosterWorker(): Promise<void> {
-  await bundledWorkerScript().catch(() => {});
-}
+// The workers' heaps are bounded, so their garbage is collected as it goes instead of growing the process by
+// hundreds of megabytes, as it does in the main thread's far larger heap. The reader's live data is mostly the
+// workbook's shared strings: at 96 MB a 100,000-row roster of distinct ID and phone numbers ran it out of heap. Its
+// young generation is sized for exceljs's short-lived objects, made by the million: at 24 MB the reader spent a
+// third of its time collecting them; 64 MB was no faster than 32 and cost the process some 40 MB more. The checker
+// keeps little: a few batches and the names' search texts. Running out of heap (a roster near the row limit may)
+// only ends a worker: the main thread reads on from there.
+const READER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
+const CHECKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 export interface ProcessRosterInput {
   buffer: Buffer;
   fileName: string;
   keys: Keys;
-  /** For the worker thread, which derives the same keys in its own thread. */
+  /** For the checking thread, which derives the same keys in its own thread. */
   masterKey: Buffer;
   context: RowProcessingContext;
-  /** Files this big and bigger go to a worker (default WORKER_MIN_BYTES). */
+  /** Files this big and bigger go to the workers (default WORKER_MIN_BYTES). */
   workerMinBytes?: number;
-  /** Called with the worker once started; tests use it to end the worker part way. */
-  onWorkerStarted?: (worker: Worker) => void;
+  /** Called with the workers once started; tests use it to end one part way. */
+  onWorkersStarted?: (workers: { reader: Worker; checker: Worker }) => void;
 }
 
 export interface RosterProcessing {
-  /** Every data row of the roster checked and sealed, in row order; refuses a file as readRoster does. */
+  /** Every data row of the roster checked, in row order; refuses a file as readRoster does. */
   batches: AsyncGenerator<ProcessedBatch>;
   /**
-   * Rows the worker read (`workerRead`), of them checked in the worker (`workerChecked`), and rows the main thread
-   * read itself (a small file, or the rest after the worker failed); for tests.
+   * Rows the workers read (`workerRead`), of them checked in the checking worker (`workerChecked`), and rows the
+   * main thread read itself (a small file, or the rest after a worker failed); for tests.
    */
   counts(): { workerRead: number; workerChecked: number; mainRead: number };
 }
 
 /**
- * Reads a roster and checks and seals its rows (see process-rows.ts). A big file is read in a worker thread, which
- * keeps exceljs's garbage out of the main heap; reading and checking cost about the same, so the worker hands
- * batches raw to the main thread while it has few in hand and checks the rest itself, keeping both threads busy.
- * Should the worker fail to start or die, the main thread reads on from the first row it has not received: slower,
- * never wrong.
+ * Reads a roster and checks its rows (see process-rows.ts). A big file is read in one worker thread and checked in
+ * another, as reading and checking cost about the same: both run at once, and their garbage stays out of the main
+ * heap, which only takes the checked batches. Should a worker fail to start or die, the main thread reads on from
+ * the first row it has not received: slower, never wrong.
  */
 export function processRoster(input: ProcessRosterInput): RosterProcessing {
   const counts = { workerRead: 0, workerChecked: 0, mainRead: 0 };
@@ -114,43 +80,41 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
     if (rows.length > 0) yield processInline(rows);
   }
 
-  async function* viaWorker(): AsyncGenerator<ProcessedBatch> {
-    const messages: RosterWorkerMessage[] = [];
-    let ended = false;
-    let wake: (() => void) | null = null;
-    const notify = () => {
-      wake?.();
-      wake = null;
-    };
-    const data: RosterWorkerData = {
-      masterKey: input.masterKey,
-      context: input.context,
-      buffer: input.buffer,
-      fileName: input.fileName,
-    };
-    let script: string;
+  async function* viaWorkers(): AsyncGenerator<ProcessedBatch> {
+    let scripts: [string, string];
     try {
-      script = await bundledWorkerScript();
+      scripts = await Promise.all([
+        bundledWorkerScript('roster-reader-thread.ts'),
+        bundledWorkerScript('roster-checker-thread.ts'),
+      ]);
     } catch {
       yield* inline(0);
       return;
     }
-    const worker = new Worker(script, { eval: true, workerData: data, resourceLimits: WORKER_HEAP });
-    worker.on('message', (message: RosterWorkerMessage) => {
-      messages.push(message);
-      notify();
+    const { port1, port2 } = new MessageChannel();
+    const readerData: RosterReaderData = { buffer: input.buffer, fileName: input.fileName, port: port1 };
+    const checkerData: RosterCheckerData = { masterKey: input.masterKey, context: input.context, port: port2 };
+    const reader = new Worker(scripts[0], {
+      eval: true,
+      workerData: readerData,
+      transferList: [port1],
+      resourceLimits: READER_HEAP,
     });
-    const end = () => {
-      ended = true;
-      notify();
-    };
-    worker.on('error', end);
-    worker.on('exit', end);
-    input.onWorkerStarted?.(worker);
+    const checker = new Worker(scripts[1], {
+      eval: true,
+      workerData: checkerData,
+      transferList: [port2],
+      resourceLimits: CHECKER_HEAP,
+    });
+    // The checker passes on everything the reader posts, and the reader only ends when it is ended. Should it end
+    // otherwise (it failed, or ran out of heap), the checker is ended too, so that the inbox ends and the main
+    // thread reads on.
+    reader.once('exit', () => void checker.terminate());
+    const inbox = workerInbox<RosterCheckerMessage>(checker);
+    input.onWorkersStarted?.({ reader, checker });
     try {
       for (;;) {
-        while (messages.length === 0 && !ended) await new Promise<void>((resolve) => (wake = resolve));
-        const message = messages.shift();
+        const message = await inbox.next();
         if (message === undefined) {
           yield* inline(counts.workerRead);
           return;
@@ -158,20 +122,15 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
         if (message.kind === 'done') return;
         if (message.kind === 'refused') throw new AppError(message.code, message.status, message.details);
         counts.workerRead += message.count;
-        let batch: ProcessedBatch;
-        if (message.kind === 'raw') batch = processInline(decodeRosterRows(message.rows));
-        else {
-          counts.workerChecked += message.count;
-          batch = message.batch;
-        }
-        worker.postMessage({ taken: message.kind } satisfies RosterWorkerAnswer);
-        yield batch;
+        counts.workerChecked += message.count;
+        checker.postMessage('taken');
+        yield message.batch;
       }
     } finally {
-      await worker.terminate();
+      await Promise.all([reader.terminate(), checker.terminate()]);
     }
   }
 
   const useWorker = input.buffer.length >= (input.workerMinBytes ?? WORKER_MIN_BYTES);
-  return { batches: useWorker ? viaWorker() : inline(0), counts: () => ({ ...counts }) };
+  return { batches: useWorker ? viaWorkers() : inline(0), counts: () => ({ ...counts }) };
 }

@@ -98,6 +98,8 @@ export function createVolunteerImportsService({ db, clock, config, keys }: AppDe
         fileName: row.fileName,
         stagedRows: preview.validRows,
         stagedFile,
+        keys,
+        masterKey: config.masterKey!,
         status: input.status,
         context,
         onProgress: (processed) => progress.set(row.id, processed),
@@ -105,7 +107,7 @@ export function createVolunteerImportsService({ db, clock, config, keys }: AppDe
     } catch (error) {
       const collided = isUniqueViolation(error);
       if (!collided) log.error({ err: error, importId: row.id }, 'volunteer import failed');
-      const collisions = collided ? await collisionsOf(db, row.registryId, stagedFile).catch(() => []) : [];
+      const collisions = collided ? await collisionsOf(db, row.registryId, stagedFile, keys).catch(() => []) : [];
       const failedPreview: StoredPreview =
         collisions.length === 0
           ? preview

@@ -1,0 +1,59 @@
+// Entry point of the preview's reading thread (see roster-worker.ts): reads the roster and posts its rows, a batch at
+// a time, to the checking thread.
+import { workerData } from 'node:worker_threads';
+import { AppError } from '../../http/app-error.ts';
+import { type RosterRow, readRoster } from './roster-reader.ts';
+import { encodeRosterRows } from './roster-row-codec.ts';
+import {
+  ROWS_PER_BATCH,
+  type RosterReaderData,
+  type RosterReaderMessage,
+  UNANSWERED_BATCHES_MAX,
+} from './roster-worker-protocol.ts';
+
+const { buffer, fileName, port } = workerData as RosterReaderData;
+
+// Batches posted and not yet taken; the checker answers each one it takes.
+let unanswered = 0;
+let answered: (() => void) | null = null;
+port.on('message', () => {
+  unanswered--;
+  answered?.();
+  answered = null;
+});
+
+const post = (message: RosterReaderMessage) => port.postMessage(message);
+
+async function handOver(rows: RosterRow[]) {
+  // Bounds what waits in the checker when it falls behind.
+  while (unanswered >= UNANSWERED_BATCHES_MAX) await new Promise<void>((resolve) => (answered = resolve));
+  unanswered++;
+  post({ kind: 'raw', count: rows.length, rows: encodeRosterRows(rows) });
+}
+
+async function readAndHandOver() {
+  try {
+    let rows: RosterRow[] = [];
+    for await (const read of readRoster(Buffer.from(buffer), fileName)) {
+      for (const row of read) rows.push(row);
+      if (rows.length >= ROWS_PER_BATCH) {
+        await handOver(rows);
+        rows = [];
+      }
+    }
+    if (rows.length > 0) await handOver(rows);
+    post({ kind: 'done' });
+  } catch (error) {
+    // A refused file is an answer for the user; anything else ends the thread and the main thread reads on alone.
+    if (!(error instanceof AppError)) throw error;
+    post({ kind: 'refused', code: error.code, status: error.status, details: error.details });
+  }
+}
+
+// No top-level await: the thread runs as a CommonJS bundle (see import-workers.ts). An unexpected error is thrown
+// outside the promise, so that it ends the thread as an uncaught exception.
+readAndHandOver().catch((error) =>
+  setImmediate(() => {
+    throw error;
+  }),
+);
