@@ -110,6 +110,8 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
     // otherwise (it failed, or ran out of heap), the checker is ended too, so that the inbox ends and the main
     // thread reads on.
     reader.once('exit', () => void checker.terminate());
+    // Heard, so that a failing reader does not take the process with it as an unhandled error; 'exit' follows.
+    reader.on('error', () => {});
     const inbox = workerInbox<RosterCheckerMessage>(checker);
     input.onWorkersStarted?.({ reader, checker });
     try {
