@@ -48,13 +48,40 @@ export async function choose(page: Page, label: string, option: string) {
   await expect(async () => {
     if (await shown()) return;
     if ((await field.getAttribute('aria-expanded')) !== 'true') await field.click();
-    await page
-      .locator('.ant-select-dropdown:visible')
-      .getByTitle(option, { exact: true })
-      .first()
-      .click({ timeout: 10_000 });
+    const dropdown = page.locator('.ant-select-dropdown:visible');
+    const item = dropdown.getByTitle(option, { exact: true }).first();
+    await scrollIntoList(dropdown, item);
+    await item.click({ timeout: 10_000 });
     await expect.poll(shown, { timeout: 5000 }).toBe(true);
   }).toPass({ timeout: 60_000 });
+}
+
+/**
+ * antd draws a long list of options virtually, only those in view, and a list opened again was seen scrolled past
+ * its first options: scrolls the list from the top, half a view at a time, until the option is drawn.
+ */
+async function scrollIntoList(dropdown: Locator, item: Locator) {
+  const holder = dropdown.locator('[class*="list-holder"]').first();
+  if ((await holder.count()) === 0) return;
+  await holder.evaluate((list) => {
+    list.scrollTop = 0;
+  });
+  for (let step = 0; step < 40; step++) {
+    // The list draws what scrolled into view on its next render: a moment to appear.
+    if (
+      await item.waitFor({ state: 'visible', timeout: 300 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    const atEnd = await holder.evaluate((list) => {
+      const before = list.scrollTop;
+      list.scrollTop += list.clientHeight / 2;
+      return list.scrollTop === before;
+    });
+    if (atEnd) return;
+  }
 }
 
 export async function signIn(page: Page, username: string, password: string) {
