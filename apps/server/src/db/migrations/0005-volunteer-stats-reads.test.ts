@@ -1,14 +1,10 @@
 import { ACTIVITY_TYPES, type ActivityType, type HoursKind, type HoursStatus } from '@liandong/domain';
-import { type Migration, Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, emptyDatabase } from '../../../test/test-db.ts';
 import type { VolunteerStatsTables } from '../../modules/volunteer-stats/volunteer-stats.table.ts';
 import type { Db } from '../create-db.ts';
-import * as m0001 from './0001-foundation.ts';
-import * as m0002 from './0002-regions.ts';
-import * as m0003 from './0003-volunteers.ts';
-import * as m0004 from './0004-volunteer-stats.ts';
-import * as m0005 from './0005-volunteer-stats-reads.ts';
+import { migratorOf } from '../migrator.ts';
 
 // The rollups of 0005 must always equal what they summarise: after each phase of writes they are recomputed from the
 // ledger (and 0004's active-years rollup) in TypeScript and compared whole.
@@ -89,21 +85,6 @@ async function actualRollups(db: Db) {
   };
 }
 
-const migrateTo = (db: Db, migrations: Record<string, Migration>) =>
-  new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-  }).migrateToLatest();
-
-const THROUGH_0004 = {
-  '0001-foundation': m0001,
-  '0002-regions': m0002,
-  '0003-volunteers': m0003,
-  '0004-volunteer-stats': m0004,
-};
-
 describe.each(DIALECTS)('0005 volunteer statistics read rollups [%s]', (dialect) => {
   let db: Db;
   let drop: () => Promise<void>;
@@ -178,7 +159,7 @@ describe.each(DIALECTS)('0005 volunteer statistics read rollups [%s]', (dialect)
 
   beforeAll(async () => {
     ({ db, drop } = await emptyDatabase(dialect, 'reads'));
-    expect((await migrateTo(db, THROUGH_0004)).error).toBeUndefined();
+    expect((await migratorOf(db).migrateTo('0004-volunteer-stats')).error).toBeUndefined();
     await sql`insert into users (id, username, display_name, password_hash, password_changed_at, created_at, updated_at)
       values ('u', 'lead', '领队', 'x', 0, 0, 0)`.execute(db);
     await sql`insert into organizations (id, path, depth, name, kind, legal_status, created_at, updated_at)
@@ -190,7 +171,7 @@ describe.each(DIALECTS)('0005 volunteer statistics read rollups [%s]', (dialect)
   it('are filled from what was recorded before the migration', async () => {
     await insertEntries(120, homeOf);
     await insertEntries(10, () => pick(units));
-    expect((await migrateTo(db, { ...THROUGH_0004, '0005-volunteer-stats-reads': m0005 })).error).toBeUndefined();
+    expect((await migratorOf(db).migrateTo('0005-volunteer-stats-reads')).error).toBeUndefined();
     const expected = await expectRollupsInStep();
     expect(Object.keys(expected.scopes).some((key) => key.startsWith('/f/s2/q"\\9/|'))).toBe(true);
     expect(Object.values(expected.several)).toContain(1);

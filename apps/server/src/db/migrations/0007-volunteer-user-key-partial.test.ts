@@ -1,32 +1,9 @@
-import { type Migration, Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, emptyDatabase } from '../../../test/test-db.ts';
 import type { Db } from '../create-db.ts';
+import { migratorOf } from '../migrator.ts';
 import { isUniqueViolation } from '../unique-violation.ts';
-import * as m0001 from './0001-foundation.ts';
-import * as m0002 from './0002-regions.ts';
-import * as m0003 from './0003-volunteers.ts';
-import * as m0004 from './0004-volunteer-stats.ts';
-import * as m0005 from './0005-volunteer-stats-reads.ts';
-import * as m0006 from './0006-lighter-volunteer-indexes.ts';
-import * as m0007 from './0007-volunteer-user-key-partial.ts';
-
-const THROUGH_0006: Record<string, Migration> = {
-  '0001-foundation': m0001,
-  '0002-regions': m0002,
-  '0003-volunteers': m0003,
-  '0004-volunteer-stats': m0004,
-  '0005-volunteer-stats-reads': m0005,
-  '0006-lighter-volunteer-indexes': m0006,
-};
-
-const migrateTo = (db: Db, migrations: Record<string, Migration>) =>
-  new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-  }).migrateToLatest();
 
 // A registered volunteer as raw columns: `user` null for one added by staff or imported.
 const volunteerRow = (id: string, user: string | null) => sql`
@@ -42,7 +19,7 @@ describe.each(DIALECTS)('0007 partial volunteer user key [%s]', (dialect) => {
 
   beforeAll(async () => {
     ({ db, drop } = await emptyDatabase(dialect, 'userkey'));
-    expect((await migrateTo(db, THROUGH_0006)).error).toBeUndefined();
+    expect((await migratorOf(db).migrateTo('0006-lighter-volunteer-indexes')).error).toBeUndefined();
     await sql`insert into organizations (id, parent_id, path, depth, name, kind, created_at, updated_at)
       values ('f', null, '/f/', 0, '联', 'volunteer_federation', 1, 1)`.execute(db);
     await sql`insert into users (id, username, display_name, password_hash, password_changed_at, created_at, updated_at)
@@ -51,7 +28,7 @@ describe.each(DIALECTS)('0007 partial volunteer user key [%s]', (dialect) => {
     await volunteerRow('v2', null).execute(db);
     await sql`insert into volunteer_team_memberships (id, volunteer_id, team_id, team_path, role, joined_at)
       values ('m', 'v2', 'f', '/f/', 'member', 1)`.execute(db);
-    expect((await migrateTo(db, { ...THROUGH_0006, '0007-volunteer-user-key-partial': m0007 })).error).toBeUndefined();
+    expect((await migratorOf(db).migrateTo('0007-volunteer-user-key-partial')).error).toBeUndefined();
   });
   afterAll(async () => drop?.());
 

@@ -2,6 +2,7 @@
 // volunteers table and posts them in order, a few batches ahead of the main thread's writing.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createKeys } from '../../secrets/keys.ts';
+import { boundedPoster } from './bounded-poster.ts';
 import { type CommitWorkerData, type CommitWorkerMessage, SEALED_BATCHES_AHEAD } from './commit-worker-protocol.ts';
 import { createRowSealer, encodeSealedRows } from './seal-rows.ts';
 import { readStagedBatches } from './staged-rows.ts';
@@ -11,24 +12,13 @@ const port = parentPort!;
 const keys = createKeys(Buffer.from(masterKey));
 const seal = createRowSealer(keys);
 
-// Batches posted and not yet taken; the main thread answers each one it takes.
-let unanswered = 0;
-let answered: (() => void) | null = null;
-port.on('message', () => {
-  unanswered--;
-  answered?.();
-  answered = null;
-});
-
-const post = (message: CommitWorkerMessage) => port.postMessage(message);
+// The main thread answers each batch it takes; the end is posted outside that count, and not answered.
+const postBatch = boundedPoster<CommitWorkerMessage>(port, SEALED_BATCHES_AHEAD);
 
 async function sealAndHandOver() {
-  for await (const batch of readStagedBatches(stagedFile, keys, batchRows)) {
-    while (unanswered >= SEALED_BATCHES_AHEAD) await new Promise<void>((resolve) => (answered = resolve));
-    unanswered++;
-    post({ kind: 'sealed', count: batch.length, rows: encodeSealedRows(seal(batch)) });
-  }
-  post({ kind: 'done' });
+  for await (const batch of readStagedBatches(stagedFile, keys, batchRows))
+    await postBatch({ kind: 'sealed', count: batch.length, rows: encodeSealedRows(seal(batch)) });
+  port.postMessage({ kind: 'done' } satisfies CommitWorkerMessage);
 }
 
 // No top-level await: the thread runs as a CommonJS bundle (see import-workers.ts). An error (a staged file that

@@ -8,9 +8,9 @@ import { readStagedBatches } from './staged-rows.ts';
 /** Imports smaller than this are sealed on the main thread: done before a worker would have started. */
 export const COMMIT_WORKER_MIN_ROWS = 2_000;
 
-// Sealing keeps little: a batch in hand and the names' search texts. The bound only keeps a fault from growing the
-// process; running out of heap ends the worker and the main thread seals the rest. The young generation is sized
-// for the sealing's short-lived buffers and strings: at 16 MB the worker spent a fifth of its time collecting them.
+// Sealing keeps little: a few batches in hand. The bound only keeps a fault from growing the process; running out of
+// heap ends the worker and the main thread seals the rest. The young generation is sized for the sealing's
+// short-lived buffers and strings: at 16 MB the worker spent a fifth of its time collecting them.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
 
 export interface SealStagedInput {
@@ -29,8 +29,8 @@ export interface SealStagedInput {
 
 /**
  * The staged rows of an import sealed for the volunteers table (see seal-rows.ts), in batches of `batchRows`, in row
- * order. A big import is sealed in a worker thread, so the sealing (two encryptions, a keyed hash and the name's
- * pinyin per row) runs beside the main thread's writing instead of before it. Should the worker fail to start or
+ * order. A big import is sealed in a worker thread, so the sealing (two encryptions per row) runs beside the main
+ * thread's writing instead of before it. Should the worker fail to start or
  * die, the main thread seals on from the first row it has not received: slower, never different.
  */
 export function sealStagedRows(input: SealStagedInput): {

@@ -2,6 +2,7 @@
 // a time, to the checking thread.
 import { workerData } from 'node:worker_threads';
 import { AppError } from '../../http/app-error.ts';
+import { boundedPoster } from './bounded-poster.ts';
 import { type RosterRow, readRoster } from './roster-reader.ts';
 import { encodeRosterRows } from './roster-row-codec.ts';
 import {
@@ -13,23 +14,12 @@ import {
 
 const { buffer, fileName, port } = workerData as RosterReaderData;
 
-// Batches posted and not yet taken; the checker answers each one it takes.
-let unanswered = 0;
-let answered: (() => void) | null = null;
-port.on('message', () => {
-  unanswered--;
-  answered?.();
-  answered = null;
-});
-
+// The checker answers each batch it takes, which bounds what waits in it when it falls behind; the end is posted
+// outside that count, and not answered.
+const postBatch = boundedPoster<RosterReaderMessage>(port, UNANSWERED_BATCHES_MAX);
 const post = (message: RosterReaderMessage) => port.postMessage(message);
 
-async function handOver(rows: RosterRow[]) {
-  // Bounds what waits in the checker when it falls behind.
-  while (unanswered >= UNANSWERED_BATCHES_MAX) await new Promise<void>((resolve) => (answered = resolve));
-  unanswered++;
-  post({ kind: 'raw', count: rows.length, rows: encodeRosterRows(rows) });
-}
+const handOver = (rows: RosterRow[]) => postBatch({ kind: 'raw', count: rows.length, rows: encodeRosterRows(rows) });
 
 async function readAndHandOver() {
   try {

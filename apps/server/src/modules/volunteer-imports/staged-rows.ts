@@ -30,14 +30,14 @@ export interface StagedVolunteer extends CheckedVolunteer {
 /** One staged row as a line (without its line break). */
 export function encodeStagedRow(v: CheckedVolunteer, derived: Omit<StagedVolunteer, keyof CheckedVolunteer>): string {
   // A template rather than an array joined: this runs for every row of a roster.
-  return `${v.row}	${v.name}	${derived.nameSearch}	${v.gender}	${v.birthDate}	${v.idType}	${v.idNumber}	${derived.idNumberHash}	${v.idNumberMasked}	${v.phone}	${derived.phoneHash}	${v.phoneMasked}	${v.skills.join(',')}	${v.nationalNo ?? ''}	${v.teamIds.join(',')}`;
+  return `${v.row}\t${v.name}\t${derived.nameSearch}\t${v.gender}\t${v.birthDate}\t${v.idType}\t${v.idNumber}\t${derived.idNumberHash}\t${v.idNumberMasked}\t${v.phone}\t${derived.phoneHash}\t${v.phoneMasked}\t${v.skills.join(',')}\t${v.nationalNo ?? ''}\t${v.teamIds.join(',')}`;
 }
 
 export const list = (field: string) => (field === '' ? [] : field.split(','));
 
 /** A staged line read back. */
 export function decodeStagedRow(line: string): StagedVolunteer {
-  const f = line.split('	');
+  const f = line.split('\t');
   if (f.length !== 15) throw new Error('malformed staged row');
   return {
     row: Number(f[0]),
