@@ -14,7 +14,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liandong-bench-'));
 const config = { ...loadConfig({ LIANDONG_DATA_DIR: dataDir }), logLevel: 'silent' as const };
 // The key file lands in the throwaway data dir removed below, so the "back it up" warning would only be noise.
 config.masterKey = resolveMasterKey({ env: process.env, dataDir, log: () => {} });
-const db = createDb(config.database);
+// As `liandong serve` opens it: WAL checkpoints in a background thread.
+const db = createDb(config.database, { backgroundCheckpoints: true });
 await migrateToLatest(db);
 // A benchmark that needs data seeds it here, before the server takes requests.
 if (process.env.BENCH_SEED === 'checkin') await seedCheckins(db, Date.now());

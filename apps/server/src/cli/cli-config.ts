@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type Config, loadConfig } from '../config/config.ts';
-import { createDb, type Db } from '../db/create-db.ts';
+import { createDb, type Db, type DbOptions } from '../db/create-db.ts';
 import { CliError } from './cli-error.ts';
 
 /** The configuration from the environment; an invalid variable is the user's to fix, so it is a CliError. */
@@ -13,8 +13,8 @@ export function loadCliConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 /** Opens the configured database and proves it answers, so an unreachable PostgreSQL says so in one line. */
-export async function openDatabase(config: Config): Promise<Db> {
-  const db = createDb(config.database);
+export async function openDatabase(config: Config, options: DbOptions = {}): Promise<Db> {
+  const db = createDb(config.database, options);
   try {
     await sql`select 1`.execute(db);
   } catch (error) {

@@ -27,7 +27,7 @@ export async function serve(config: Config, env: NodeJS.ProcessEnv, out: CliOutp
   const release = config.database.dialect === 'sqlite' ? acquireDatabaseLock(config.database.file) : () => {};
   let db: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    db = await openDatabase(config);
+    db = await openDatabase(config, { backgroundCheckpoints: true });
     for (const name of await migrateToLatest(db)) out.info(`Applied migration / 已应用迁移: ${name}`);
     const app = await buildApp({ db, config });
     try {

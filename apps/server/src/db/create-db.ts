@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Config } from '../config/config.ts';
 import type { Database } from './database.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -13,8 +14,13 @@ export type Dialect = 'sqlite' | 'postgres';
 // int8 (bigint) columns hold millisecond instants; they fit in a double, so parse them as numbers.
 pg.types.setTypeParser(20, (value) => Number(value));
 
+export interface DbOptions {
+  /** SQLite files only: checkpoint the WAL in a background thread (wal-checkpointer.ts). For the server. */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Opens the database the configuration names. Nothing is opened at import time. */
-export function createDb(database: Config['database']): Db {
+export function createDb(database: Config['database'], options: DbOptions = {}): Db {
   if (database.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
     // An idle connection the server drops (a PostgreSQL restart, a terminated backend) is reported here; the pool
@@ -22,8 +28,18 @@ export function createDb(database: Config['database']): Db {
     pool.on('error', () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   }
+  const sqlite = openSqlite(database.file);
+  const cached = withStatementCache(sqlite);
+  if (options.backgroundCheckpoints && database.file !== ':memory:') {
+    const checkpointer = startWalCheckpointer(sqlite, database.file);
+    const close = cached.close;
+    cached.close = () => {
+      checkpointer.stop();
+      close();
+    };
+  }
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(database.file)) }),
+    dialect: new SqliteDialect({ database: cached }),
     plugins: [new CamelCasePlugin()],
   });
 }

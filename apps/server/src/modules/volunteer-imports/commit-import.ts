@@ -9,6 +9,7 @@ import { ensureRegistry } from '../volunteers/registries.ts';
 import { localNumberOf } from '../volunteers/volunteers.service.ts';
 import type { VolunteersTable, VolunteerTeamMembershipsTable } from '../volunteers/volunteers.table.ts';
 import { sealStagedRows } from './commit-worker.ts';
+import { deferVolunteerCounts } from './deferred-volunteer-counts.ts';
 import type { VolunteerImportProblem } from './import-contracts.ts';
 import { readStagedBatches } from './staged-rows.ts';
 import { createVolunteerImportsRepository } from './volunteer-imports.repository.ts';
@@ -35,9 +36,10 @@ export interface CommitImportInput {
 
 /**
  * Writes every staged row in one transaction: the local numbers taken in one update, volunteers and team memberships
- * in multi-row inserts, one `volunteers.import` audit event with the counts, and the import marked done. The rows
- * are sealed for their columns as they are written (see commit-worker.ts). Any error (a unique violation when
- * someone registered a listed person since the preview) rolls all of it back.
+ * in multi-row inserts, the volunteers counted for the statistics in one write (deferred-volunteer-counts.ts), one
+ * `volunteers.import` audit event with the counts, and the import marked done. The rows are sealed for their
+ * columns as they are written (see commit-worker.ts). Any error (a unique violation when someone registered a
+ * listed person since the preview) rolls all of it back.
  */
 export async function commitImport(db: Db, input: CommitImportInput): Promise<number> {
   const { context, home, status } = input;
@@ -48,6 +50,7 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<nu
     const teamPaths = new Map<string, string>();
     await ensureRegistry(trx, input.registryId, now);
     let sequence = await repository.takeLocalNumbers(input.registryId, input.stagedRows);
+    const counts = await deferVolunteerCounts(trx);
     let processed = 0;
     const { batches } = sealStagedRows({
       stagedFile: input.stagedFile,
@@ -117,6 +120,7 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<nu
     }
     if (processed !== input.stagedRows)
       throw new Error(`staged file holds ${processed} rows, expected ${input.stagedRows}`);
+    await counts.finish(home.path, status, processed);
     // Every row is read: whatever happens now, the import ends done or failed, and neither needs the file again.
     await fs.promises.rm(input.stagedFile, { force: true });
     await recordAudit(trx, context, {

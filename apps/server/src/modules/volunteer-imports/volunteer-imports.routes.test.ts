@@ -124,6 +124,39 @@ const lastLocalNo = async (db: Db, registryId: string) =>
 const volunteersOf = (db: Db, registryId: string) =>
   db.selectFrom('volunteers').selectAll().where('registryId', '=', registryId).orderBy('localNo').execute();
 
+/**
+ * The statistics' volunteer_counts beside a count of the volunteers themselves: an import counts its rows in one write
+ * instead of the per-row trigger (deferred-volunteer-counts.ts), and must leave the same figures and the trigger.
+ */
+async function expectCountsToAgree(db: Db) {
+  const counted = await db
+    .selectFrom('volunteerCounts')
+    .select(['homePath', 'status', 'volunteers'])
+    .where('volunteers', '<>', 0)
+    .orderBy('homePath')
+    .orderBy('status')
+    .execute();
+  const recounted = await db
+    .selectFrom('volunteers')
+    .select(['homePath', 'status', (eb) => eb.fn.countAll<number>().as('volunteers')])
+    .groupBy(['homePath', 'status'])
+    .orderBy('homePath')
+    .orderBy('status')
+    .execute();
+  expect(counted.map((row) => ({ ...row, volunteers: Number(row.volunteers) }))).toEqual(
+    recounted.map((row) => ({ ...row, volunteers: Number(row.volunteers) })),
+  );
+}
+
+/** An invented roster person as the registration form's fields. */
+const volunteerFieldsOf = (person: ReturnType<typeof inventedPerson>) => ({
+  name: person.name,
+  gender: person.gender === '男' ? 'male' : 'female',
+  birthDate: person.birthDate,
+  idNumber: person.idNumber,
+  phone: person.phone,
+});
+
 // Invented people by index; each test uses its own range so registries never share a person by accident.
 let nextPerson = 1000;
 const people = (count: number) => Array.from({ length: count }, () => inventedPerson(nextPerson++));
@@ -423,13 +456,7 @@ describeOnEachDialect('volunteer imports', (t) => {
     const numberBefore = await lastLocalNo(t.db, tree.federationId);
 
     const second = listed[1]!;
-    const raced = await registerVolunteer(coordinator, tree.stationId, {
-      name: second.name,
-      gender: second.gender === '男' ? 'male' : 'female',
-      birthDate: second.birthDate,
-      idNumber: second.idNumber,
-      phone: second.phone,
-    });
+    const raced = await registerVolunteer(coordinator, tree.stationId, volunteerFieldsOf(second));
 
     const commit = await other.post(`/api/volunteer-imports/${preview.id}/commit`, { status: 'prospective' });
     expect(commit.statusCode, commit.body).toBe(202);
@@ -445,6 +472,7 @@ describeOnEachDialect('volunteer imports', (t) => {
     expect(after.map((row) => row.id).sort()).toEqual([...before.map((row) => row.id), raced.id].sort());
     // The numbers the import took were rolled back with it: only the hand registration used one.
     expect(await lastLocalNo(t.db, tree.federationId)).toBe(numberBefore + 1);
+    await expectCountsToAgree(t.db);
     expect(fs.existsSync(stagedFileOf(t.dataDir, preview.id))).toBe(false);
     // The failed import cannot be retried; the coordinator fixes the file and previews again.
     const retry = await other.post(`/api/volunteer-imports/${preview.id}/commit`, {});
@@ -482,6 +510,10 @@ describeOnEachDialect('volunteer imports', (t) => {
     expect(imported.map((row) => row.localNo)).toEqual(expected);
     expect(new Set(imported.map((row) => row.status))).toEqual(new Set(['prospective']));
     expect(await auditEventsAbout(t.db, preview.id)).toHaveLength(3);
+    await expectCountsToAgree(t.db);
+    // The count's trigger is back: a volunteer registered by hand afterwards is counted as before.
+    await registerVolunteer(coordinator, tree.stationId, volunteerFieldsOf(inventedPerson(nextPerson++)));
+    await expectCountsToAgree(t.db);
   }, 120_000);
 
   it('keeps imports to coordinators who manage the organization', async () => {
