@@ -341,6 +341,15 @@ test('a volunteer registers, signs up, checks in and out by QR, gets hours appro
     expect(certificate.periodTo).toBe(today);
     await expect(verify.getByRole('row', { name: /累计服务时长/ })).toContainText(`${HOURS} 小时`);
     await expect(verify.getByRole('row', { name: /出具单位/ })).toContainText(FEDERATION);
+    // On a phone the number stays on one line and the table within the card, nothing scrolled out of sight.
+    const numberCell = verify
+      .getByRole('row', { name: /证明编号/ })
+      .getByRole('cell')
+      .last();
+    const lineHeight = await numberCell.evaluate((cell) => Number.parseFloat(getComputedStyle(cell).lineHeight));
+    expect((await numberCell.boundingBox())?.height).toBeLessThan(lineHeight * 2 + 16);
+    const table = verify.locator('.ant-descriptions-view');
+    expect(await table.evaluate((view) => view.scrollWidth <= view.clientWidth)).toBe(true);
     await keepScreenshot(verify, testInfo, '65-verify-valid');
     await stranger.close();
   });

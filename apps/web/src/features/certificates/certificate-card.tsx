@@ -21,7 +21,7 @@ export function CertificateCard({ certificate, onDownload, downloading, extra }:
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
         <div style={{ minWidth: 0 }}>
           <Flex gap={8} align="center" wrap>
-            <Typography.Text strong copyable={{ text: certificate.number }}>
+            <Typography.Text strong copyable={{ text: certificate.number }} style={{ whiteSpace: 'nowrap' }}>
               {certificate.number}
             </Typography.Text>
             {certificate.revoked ? (

@@ -95,9 +95,15 @@ function Verified({ certificate }: { certificate: CertificateVerification }) {
         size="small"
         bordered
         title={t('certificates.verify.documentName')}
-        styles={{ label: { whiteSpace: 'nowrap' } }}
+        // Narrower cells than antd's small size, so a certificate number fits whole beside its label on a phone.
+        styles={{ label: { whiteSpace: 'nowrap', padding: '8px 12px' }, content: { padding: '8px 12px' } }}
         items={[
-          { key: 'number', label: t('certificates.verify.number'), children: certificate.number },
+          // Kept on one line: a number broken at its hyphens reads as two.
+          {
+            key: 'number',
+            label: t('certificates.verify.number'),
+            children: <span style={{ whiteSpace: 'nowrap' }}>{certificate.number}</span>,
+          },
           { key: 'name', label: t('certificates.verify.name'), children: certificate.name },
           {
             key: 'period',
