@@ -14,6 +14,7 @@ import { buildApp } from '../../app.ts';
 import { testConfig } from '../../config/config.ts';
 import type { Db } from '../../db/create-db.ts';
 import { fixedClock } from '../../lib/clock.ts';
+import type { VolunteerStatsTables } from '../volunteer-stats/volunteer-stats.table.ts';
 import type { VolunteerImport } from './import-contracts.ts';
 import { XLSX_CONTENT_TYPE } from './import-template.ts';
 import {
@@ -130,6 +131,7 @@ const volunteersOf = (db: Db, registryId: string) =>
  */
 async function expectCountsToAgree(db: Db) {
   const counted = await db
+    .withTables<VolunteerStatsTables>()
     .selectFrom('volunteerCounts')
     .select(['homePath', 'status', 'volunteers'])
     .where('volunteers', '<>', 0)

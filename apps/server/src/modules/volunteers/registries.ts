@@ -1,5 +1,6 @@
 import { defaultRegistrySettings, type RegistrySettings, registrySettingsSchema } from '@liandong/domain';
 import type { Db } from '../../db/create-db.ts';
+import { type Param, preparedQuery } from '../../db/prepared-query.ts';
 import { createOrganizationsRepository, type OrganizationRow } from '../organizations/organizations.repository.ts';
 
 /** Kinds that are units of a registry rather than registries of their own. */
@@ -24,17 +25,42 @@ export async function registryRootFor(db: Db, organization: OrganizationRow): Pr
   );
 }
 
-/** The registry's saved settings with defaults for anything it never set. */
-export async function loadRegistrySettings(db: Db, registryId: string): Promise<RegistrySettings> {
-  const row = await db
-    .selectFrom('volunteerRegistries')
-    .select('settings')
-    .where('organizationId', '=', registryId)
-    .executeTakeFirst();
-  if (!row) return defaultRegistrySettings();
-  const parsed = registrySettingsSchema.safeParse(JSON.parse(row.settings));
-  // Settings were validated when saved; a later schema change falls back to defaults rather than failing requests.
-  return parsed.success ? parsed.data : defaultRegistrySettings();
+const findSettingsText = preparedQuery((db, param: Param<{ registryId: string }>) =>
+  db.selectFrom('volunteerRegistries').select('settings').where('organizationId', '=', param('registryId')),
+);
+
+/** Settings texts seen lately and what they parse to: few registries, and checking a text is the costly part. */
+const parsedSettings = new Map<string, Readonly<RegistrySettings>>();
+const PARSED_SETTINGS_MAX = 64;
+
+function parseSettings(text: string): Readonly<RegistrySettings> {
+  let settings = parsedSettings.get(text);
+  if (!settings) {
+    const parsed = registrySettingsSchema.safeParse(JSON.parse(text));
+    // Settings were validated when saved; a later schema change falls back to defaults rather than failing requests.
+    settings = structuredFreeze(parsed.success ? parsed.data : defaultRegistrySettings());
+    if (parsedSettings.size >= PARSED_SETTINGS_MAX) parsedSettings.clear();
+    parsedSettings.set(text, settings);
+  }
+  return settings;
+}
+
+/** Frozen all the way down: one parsed object is shared by every request that reads the same settings. */
+function structuredFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) structuredFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The registry's saved settings with defaults for anything it never set. Read on every check-in and sign-up, so the
+ * query is prepared and the parsed settings are kept by their text; the result is frozen, shared between callers.
+ */
+export async function loadRegistrySettings(db: Db, registryId: string): Promise<Readonly<RegistrySettings>> {
+  const row = (await findSettingsText(db, { registryId })).rows[0];
+  return row ? parseSettings(row.settings) : defaultRegistrySettings();
 }
 
 /** Creates the registry's row on first use; safe to call concurrently (the primary key lets one insert win). */
