@@ -38,7 +38,7 @@ function parseSettings(text: string): Readonly<RegistrySettings> {
   if (!settings) {
     const parsed = registrySettingsSchema.safeParse(JSON.parse(text));
     // Settings were validated when saved; a later schema change falls back to defaults rather than failing requests.
-    settings = structuredFreeze(parsed.success ? parsed.data : defaultRegistrySettings());
+    settings = deepFreeze(parsed.success ? parsed.data : defaultRegistrySettings());
     if (parsedSettings.size >= PARSED_SETTINGS_MAX) parsedSettings.clear();
     parsedSettings.set(text, settings);
   }
@@ -46,9 +46,9 @@ function parseSettings(text: string): Readonly<RegistrySettings> {
 }
 
 /** Frozen all the way down: one parsed object is shared by every request that reads the same settings. */
-function structuredFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
-    for (const inner of Object.values(value)) structuredFreeze(inner);
+    for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);
   }
   return value;
