@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Keys } from '../../secrets/keys.ts';
 import type { CommitWorkerData, CommitWorkerMessage } from './commit-worker-protocol.ts';
-import { bundledWorkerScript, workerInbox } from './import-workers.ts';
+import { batchesFromWorker, bundledWorkerScript, workerInbox } from './import-workers.ts';
 import { createRowSealer, decodeSealedRows, type SealedVolunteer } from './seal-rows.ts';
 import { readStagedBatches } from './staged-rows.ts';
 
@@ -64,18 +64,12 @@ export function sealStagedRows(input: SealStagedInput): {
     const worker = new Worker(script, { eval: true, workerData: data, resourceLimits: WORKER_HEAP });
     const inbox = workerInbox<CommitWorkerMessage>(worker);
     input.onWorkerStarted?.(worker);
+    const take = (message: Extract<CommitWorkerMessage, { kind: 'sealed' }>) => {
+      counts.worker += message.count;
+      return { rows: message.count, batch: decodeSealedRows(message.rows) };
+    };
     try {
-      for (;;) {
-        const message = await inbox.next();
-        if (message === undefined) {
-          yield* inline(counts.worker);
-          return;
-        }
-        if (message.kind === 'done') return;
-        counts.worker += message.count;
-        worker.postMessage('taken');
-        yield decodeSealedRows(message.rows);
-      }
+      yield* batchesFromWorker(worker, inbox, take, inline);
     } finally {
       await worker.terminate();
     }

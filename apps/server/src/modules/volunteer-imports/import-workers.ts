@@ -69,3 +69,30 @@ export function workerInbox<T>(worker: Worker): { next: () => Promise<T | undefi
     },
   };
 }
+
+/**
+ * The batches a worker posts through `inbox`, in order, each answered with 'taken' (the worker's back-pressure, see
+ * bounded-poster.ts) until its `done`. `take` turns a message into its batch and row count, and may throw (a
+ * refusal). Should the worker end before `done` (it failed, ran out of heap, or was terminated), the rest comes
+ * from `readOn`, given how many rows were received: the main thread goes on from the first row it has not had.
+ */
+export async function* batchesFromWorker<Message extends { kind: string }, Batch>(
+  worker: Worker,
+  inbox: { next: () => Promise<Message | undefined> },
+  take: (message: Exclude<Message, { kind: 'done' }>) => { rows: number; batch: Batch },
+  readOn: (received: number) => AsyncGenerator<Batch>,
+): AsyncGenerator<Batch> {
+  let received = 0;
+  for (;;) {
+    const message = await inbox.next();
+    if (message === undefined) {
+      yield* readOn(received);
+      return;
+    }
+    if (message.kind === 'done') return;
+    const { rows, batch } = take(message as Exclude<Message, { kind: 'done' }>);
+    received += rows;
+    worker.postMessage('taken');
+    yield batch;
+  }
+}

@@ -1,7 +1,7 @@
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { AppError } from '../../http/app-error.ts';
 import type { Keys } from '../../secrets/keys.ts';
-import { bundledWorkerScript, workerInbox } from './import-workers.ts';
+import { batchesFromWorker, bundledWorkerScript, workerInbox } from './import-workers.ts';
 import { createRowProcessor, type ProcessedBatch, type RowProcessingContext } from './process-rows.ts';
 import { type RosterRow, readRoster } from './roster-reader.ts';
 import {
@@ -114,20 +114,14 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
     reader.on('error', () => {});
     const inbox = workerInbox<RosterCheckerMessage>(checker);
     input.onWorkersStarted?.({ reader, checker });
+    const take = (message: Exclude<RosterCheckerMessage, { kind: 'done' }>) => {
+      if (message.kind === 'refused') throw new AppError(message.code, message.status, message.details);
+      counts.workerRead += message.count;
+      counts.workerChecked += message.count;
+      return { rows: message.count, batch: message.batch };
+    };
     try {
-      for (;;) {
-        const message = await inbox.next();
-        if (message === undefined) {
-          yield* inline(counts.workerRead);
-          return;
-        }
-        if (message.kind === 'done') return;
-        if (message.kind === 'refused') throw new AppError(message.code, message.status, message.details);
-        counts.workerRead += message.count;
-        counts.workerChecked += message.count;
-        checker.postMessage('taken');
-        yield message.batch;
-      }
+      yield* batchesFromWorker(checker, inbox, take, inline);
     } finally {
       await Promise.all([reader.terminate(), checker.terminate()]);
     }
