@@ -8,7 +8,7 @@ import {
   VOLUNTEER_IMPORT_MAX_ROWS,
   type VolunteerImportFileProblem,
 } from './import-contracts.ts';
-import { readXlsxSheets, type SheetRow, sheetRowOf } from './xlsx-rows.ts';
+import { openXlsx, type SheetRow } from './xlsx-rows.ts';
 
 /** A data row: `cells[i]` is the cell under VOLUNTEER_IMPORT_COLUMNS[i] (undefined when the file has no such column). */
 export interface RosterRow {
@@ -59,7 +59,7 @@ function assertRequiredColumns(positions: readonly number[]) {
   if (missing.length > 0) throw invalidFile('missing_columns', { missingColumns: missing.map(importHeaderOf) });
 }
 
-/** Rows handed over per step: one promise per batch rather than per row keeps the reading close to exceljs's own. */
+/** Rows handed over per step at least: one promise per batch rather than per row. */
 const BATCH_ROWS = 256;
 
 /**
@@ -95,28 +95,25 @@ export async function* readRoster(buffer: Buffer, fileName: string): AsyncGenera
 }
 
 async function* xlsxRoster(buffer: Buffer): AsyncGenerator<RosterRow[]> {
-  const { sheets, close } = readXlsxSheets(buffer);
-  let sawSheet = false;
   try {
-    for await (const sheet of sheets) {
-      sawSheet = true;
-      // Every sheet is read to its end (or to a missing header), so the reader can move on to the next one.
-      if (sheet.name === INSTRUCTIONS_SHEET_NAME) {
-        for await (const _ of sheet.rows);
-        continue;
-      }
+    const workbook = openXlsx(buffer);
+    for (const sheet of workbook.sheets) {
+      if (sheet.name === INSTRUCTIONS_SHEET_NAME) continue;
       const reader = createDataRowReader();
-      let previous = 0;
       let batch: RosterRow[] = [];
       let noHeader = false;
-      for await (const raw of sheet.rows) {
-        if (noHeader) continue;
-        const sheetRow = sheetRowOf(raw, previous);
-        previous = sheetRow.row;
-        const picked = reader.take(sheetRow);
-        if (picked === 'no_header') noHeader = true;
-        else if (picked) batch.push(picked);
-        if (batch.length === BATCH_ROWS) {
+      for await (const rows of workbook.rows(sheet)) {
+        for (const sheetRow of rows) {
+          const picked = reader.take(sheetRow);
+          if (picked === 'no_header') {
+            noHeader = true;
+            break;
+          }
+          if (picked) batch.push(picked);
+        }
+        // A sheet without the header within its first rows is left for the next one.
+        if (noHeader) break;
+        if (batch.length >= BATCH_ROWS) {
           yield batch;
           batch = [];
         }
@@ -126,16 +123,13 @@ async function* xlsxRoster(buffer: Buffer): AsyncGenerator<RosterRow[]> {
       reader.finish();
       return;
     }
+    if (workbook.sheets.length === 0) throw invalidFile('not_spreadsheet');
   } catch (error) {
     if (error instanceof AppError) throw error;
-    // exceljs and its unzipper throw on anything from a damaged zip to XML that is not a worksheet.
+    // A damaged zip, a zip that is no workbook, or a sheet that is not well-formed XML.
     throw invalidFile('not_spreadsheet');
-  } finally {
-    close();
   }
-  throw sawSheet
-    ? invalidFile('missing_columns', { missingColumns: requiredHeaders() })
-    : invalidFile('not_spreadsheet');
+  throw invalidFile('missing_columns', { missingColumns: requiredHeaders() });
 }
 
 const requiredHeaders = () => VOLUNTEER_IMPORT_COLUMNS.filter((column) => column.required).map(importHeaderOf);
