@@ -13,11 +13,11 @@ const keys = createKeys(Buffer.from(masterKey));
 const seal = createRowSealer(keys);
 
 // The main thread answers each batch it takes; the end is posted outside that count, and not answered.
-const postBatch = boundedPoster<CommitWorkerMessage>(port, SEALED_BATCHES_AHEAD);
+const poster = boundedPoster<CommitWorkerMessage>(port, SEALED_BATCHES_AHEAD);
 
 async function sealAndHandOver() {
   for await (const batch of readStagedBatches(stagedFile, keys, batchRows))
-    await postBatch({ kind: 'sealed', count: batch.length, rows: encodeSealedRows(seal(batch)) });
+    await poster.post({ kind: 'sealed', count: batch.length, rows: encodeSealedRows(seal(batch)) });
   port.postMessage({ kind: 'done' } satisfies CommitWorkerMessage);
 }
 

@@ -1,5 +1,5 @@
 // Entry point of the preview's checking thread (see roster-worker.ts): checks each batch the reading thread posts
-// and passes it on to the main thread, in the order read.
+// and passes it on to the main thread, in the order read, with the batches the reader checked itself.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createKeys } from '../../secrets/keys.ts';
 import { createRowProcessor } from './process-rows.ts';
@@ -30,11 +30,13 @@ main.on('message', () => {
 const post = (message: RosterCheckerMessage) => main.postMessage(message);
 
 port.on('message', (message: RosterReaderMessage) => {
-  if (message.kind !== 'raw') {
+  if (message.kind === 'done' || message.kind === 'refused') {
     post(message);
     return;
   }
-  post({ kind: 'checked', count: message.count, batch: processRows(decodeRosterRows(message.rows)) });
+  if (message.kind === 'checked') post(message);
+  else
+    post({ kind: 'checked', count: message.count, batch: processRows(decodeRosterRows(message.rows)), by: 'checker' });
   unanswered++;
   if (unanswered < UNANSWERED_BATCHES_MAX) port.postMessage('taken');
   else readerOwed++;

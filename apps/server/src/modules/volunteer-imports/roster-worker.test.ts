@@ -38,8 +38,8 @@ describe('processRoster', async () => {
     const inline = processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context });
     const fromInline = await collect(inline.batches);
 
-    expect(inline.counts()).toEqual({ workerRead: 0, workerChecked: 0, mainRead: ROWS });
-    expect(viaWorker.counts()).toEqual({ workerRead: ROWS, workerChecked: ROWS, mainRead: 0 });
+    expect(inline.counts()).toEqual({ workerRead: 0, readerChecked: 0, mainRead: ROWS });
+    expect(viaWorker.counts()).toMatchObject({ workerRead: ROWS, mainRead: 0 });
 
     expect(fromWorker.rowCount).toBe(ROWS);
     expect(fromWorker.problems).toEqual([{ row: 1502, column: 'phone', code: 'phone_invalid' }]);
@@ -49,6 +49,27 @@ describe('processRoster', async () => {
     expect(fromWorker.staged).toHaveLength(ROWS - 1);
     expect(fromWorker.staged).toEqual(fromInline.staged);
     expect(fromWorker.staged[9]!.phone).toBe(inventedPerson(9).phone);
+  });
+
+  it('gives the same batches in the same order whichever thread checked them', async () => {
+    const inline = await collect(processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context }).batches);
+    // From 0 the reader checks every batch itself; from 1 it checks whenever the checker holds one of its batches.
+    for (const readerChecksFrom of [0, 1]) {
+      const shared = processRoster({
+        buffer: file,
+        fileName: 'a.xlsx',
+        keys,
+        masterKey,
+        context,
+        workerMinBytes: 0,
+        readerChecksFrom,
+      });
+      expect(await collect(shared.batches), `from ${readerChecksFrom}`).toEqual(inline);
+      const counts = shared.counts();
+      expect(counts).toMatchObject({ workerRead: ROWS, mainRead: 0 });
+      if (readerChecksFrom === 0) expect(counts.readerChecked).toBe(ROWS);
+      else expect(counts.readerChecked).toBeLessThan(ROWS);
+    }
   });
 
   it('refuses a file the reader cannot read with the same coded error', async () => {
@@ -81,7 +102,7 @@ describe('processRoster', async () => {
       workerMinBytes: 0,
     });
     const result = await collect(batches);
-    expect(counts()).toEqual({ workerRead: 0, workerChecked: 0, mainRead: ROWS });
+    expect(counts()).toEqual({ workerRead: 0, readerChecked: 0, mainRead: ROWS });
     expect(result.rows).toHaveLength(ROWS);
     expect(result.hashes[7]).toBe(keys.lookupHash('id_number', inventedPerson(7).idNumber));
   });

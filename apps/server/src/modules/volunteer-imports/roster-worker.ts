@@ -16,11 +16,9 @@ export const WORKER_MIN_BYTES = 256 * 1024;
 
 // The workers' heaps are bounded, so their garbage is collected as it goes instead of growing the process by
 // hundreds of megabytes, as it does in the main thread's far larger heap. The reader's live data is mostly the
-// workbook's shared strings: at 96 MB a 100,000-row roster of distinct ID and phone numbers ran it out of heap. Its
-// young generation is sized for exceljs's short-lived objects, made by the million: at 24 MB the reader spent a
-// third of its time collecting them; 64 MB was no faster than 32 and cost the process some 40 MB more. The checker
-// keeps little: a few batches and the names' search texts. Running out of heap (a roster near the row limit may)
-// only ends a worker: the main thread reads on from there.
+// workbook's shared strings: at 96 MB a 100,000-row roster of distinct ID and phone numbers ran it out of heap. The
+// checker keeps little: a few batches and the names' search texts. Running out of heap (a roster near the row limit
+// may) only ends a worker: the main thread reads on from there.
 const READER_HEAP = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 };
 const CHECKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
@@ -35,26 +33,29 @@ export interface ProcessRosterInput {
   workerMinBytes?: number;
   /** Called with the workers once started; tests use it to end one part way. */
   onWorkersStarted?: (workers: { reader: Worker; checker: Worker }) => void;
+  /** See RosterReaderData; for tests. */
+  readerChecksFrom?: number;
 }
 
 export interface RosterProcessing {
   /** Every data row of the roster checked, in row order; refuses a file as readRoster does. */
   batches: AsyncGenerator<ProcessedBatch>;
   /**
-   * Rows the workers read (`workerRead`), of them checked in the checking worker (`workerChecked`), and rows the
-   * main thread read itself (a small file, or the rest after a worker failed); for tests.
+   * Rows the workers read (`workerRead`), of them checked by the reader itself (`readerChecked`, see
+   * roster-reader-thread.ts), and rows the main thread read itself (a small file, or the rest after a worker
+   * failed); for tests.
    */
-  counts(): { workerRead: number; workerChecked: number; mainRead: number };
+  counts(): { workerRead: number; readerChecked: number; mainRead: number };
 }
 
 /**
  * Reads a roster and checks its rows (see process-rows.ts). A big file is read in one worker thread and checked in
- * another, as reading and checking cost about the same: both run at once, and their garbage stays out of the main
- * heap, which only takes the checked batches. Should a worker fail to start or die, the main thread reads on from
+ * another, which the reader helps when it falls behind (see roster-reader-thread.ts): both run at once, and their
+ * garbage stays out of the main heap, which only takes the checked batches. Should a worker fail to start or die, the main thread reads on from
  * the first row it has not received: slower, never wrong.
  */
 export function processRoster(input: ProcessRosterInput): RosterProcessing {
-  const counts = { workerRead: 0, workerChecked: 0, mainRead: 0 };
+  const counts = { workerRead: 0, readerChecked: 0, mainRead: 0 };
   let inlineProcessor: ReturnType<typeof createRowProcessor> | null = null;
   const processInline = (rows: RosterRow[]) => {
     inlineProcessor ??= createRowProcessor(input.keys, input.context);
@@ -92,7 +93,14 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
       return;
     }
     const { port1, port2 } = new MessageChannel();
-    const readerData: RosterReaderData = { buffer: input.buffer, fileName: input.fileName, port: port1 };
+    const readerData: RosterReaderData = {
+      buffer: input.buffer,
+      fileName: input.fileName,
+      port: port1,
+      masterKey: input.masterKey,
+      context: input.context,
+      checksFrom: input.readerChecksFrom,
+    };
     const checkerData: RosterCheckerData = { masterKey: input.masterKey, context: input.context, port: port2 };
     const reader = new Worker(scripts[0], {
       eval: true,
@@ -117,7 +125,7 @@ export function processRoster(input: ProcessRosterInput): RosterProcessing {
     const take = (message: Exclude<RosterCheckerMessage, { kind: 'done' }>) => {
       if (message.kind === 'refused') throw new AppError(message.code, message.status, message.details);
       counts.workerRead += message.count;
-      counts.workerChecked += message.count;
+      if (message.by === 'reader') counts.readerChecked += message.count;
       return { rows: message.count, batch: message.batch };
     };
     try {
