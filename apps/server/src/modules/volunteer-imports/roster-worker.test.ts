@@ -4,7 +4,7 @@ import { AppError } from '../../http/app-error.ts';
 import { createKeys } from '../../secrets/keys.ts';
 import { inventedPerson, rosterRowOf, rosterXlsx } from './invented-roster.ts';
 import type { ProcessedBatch, RowProcessingContext } from './process-rows.ts';
-import { processRoster } from './roster-worker.ts';
+import { type ProcessRosterInput, processRoster } from './roster-worker.ts';
 import { ROWS_PER_BATCH } from './roster-worker-protocol.ts';
 import { decodeStagedRow } from './staged-rows.ts';
 
@@ -31,9 +31,12 @@ describe('processRoster', async () => {
   // One row with a problem: reported and hashed, not staged.
   people[1500]![5] = '12345';
   const file = await rosterXlsx(people);
+  /** The roster read and checked in the worker threads, whatever its size. */
+  const viaWorkers = (more: Partial<ProcessRosterInput> = {}) =>
+    processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context, workerMinBytes: 0, ...more });
 
   it('reads a big roster in one worker and checks it in another, exactly as inline reading does', async () => {
-    const viaWorker = processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context, workerMinBytes: 0 });
+    const viaWorker = viaWorkers();
     const fromWorker = await collect(viaWorker.batches);
     const inline = processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context });
     const fromInline = await collect(inline.batches);
@@ -55,15 +58,7 @@ describe('processRoster', async () => {
     const inline = await collect(processRoster({ buffer: file, fileName: 'a.xlsx', keys, masterKey, context }).batches);
     // From 0 the reader checks every batch itself; from 1 it checks whenever the checker holds one of its batches.
     for (const readerChecksFrom of [0, 1]) {
-      const shared = processRoster({
-        buffer: file,
-        fileName: 'a.xlsx',
-        keys,
-        masterKey,
-        context,
-        workerMinBytes: 0,
-        readerChecksFrom,
-      });
+      const shared = viaWorkers({ readerChecksFrom });
       expect(await collect(shared.batches), `from ${readerChecksFrom}`).toEqual(inline);
       const counts = shared.counts();
       expect(counts).toMatchObject({ workerRead: ROWS, mainRead: 0 });
@@ -74,14 +69,7 @@ describe('processRoster', async () => {
 
   it('refuses a file the reader cannot read with the same coded error', async () => {
     const broken = Buffer.concat([file.subarray(0, 4), Buffer.alloc(4096, 1)]);
-    const { batches } = processRoster({
-      buffer: broken,
-      fileName: 'a.xlsx',
-      keys,
-      masterKey,
-      context,
-      workerMinBytes: 0,
-    });
+    const { batches } = viaWorkers({ buffer: broken });
     const error = await collect(batches).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({
@@ -93,14 +81,7 @@ describe('processRoster', async () => {
 
   it('reads and checks on the main thread when a worker fails to start', async () => {
     // A master key of the wrong length makes the checker throw as it starts.
-    const { batches, counts } = processRoster({
-      buffer: file,
-      fileName: 'a.xlsx',
-      keys,
-      masterKey: Buffer.alloc(3),
-      context,
-      workerMinBytes: 0,
-    });
+    const { batches, counts } = viaWorkers({ masterKey: Buffer.alloc(3) });
     const result = await collect(batches);
     expect(counts()).toEqual({ workerRead: 0, readerChecked: 0, mainRead: ROWS });
     expect(result.rows).toHaveLength(ROWS);
@@ -110,13 +91,7 @@ describe('processRoster', async () => {
   it.each(['reader', 'checker'] as const)(
     'reads on from the first row not received when the %s ends part way',
     async (which) => {
-      const { batches, counts } = processRoster({
-        buffer: file,
-        fileName: 'a.xlsx',
-        keys,
-        masterKey,
-        context,
-        workerMinBytes: 0,
+      const { batches, counts } = viaWorkers({
         // The checker's first batch has reached the main thread: the reader has read at least that much.
         onWorkersStarted: (workers) => workers.checker.once('message', () => void workers[which].terminate()),
       });

@@ -33,10 +33,17 @@ export function decodeXmlText(text: string): string {
   });
 }
 
+export const GREATER_THAN = 0x3e;
+export const SLASH = 0x2f;
+
+/** Whether a character can continue an element's name: anything but `>`, `/` and white space. */
+export const isNameCode = (code: number) =>
+  code !== GREATER_THAN && code !== SLASH && code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** The attributes of a start tag by local name (a prefix such as `r:` dropped), values decoded. */
-export function attributesOf(tag: string): Map<string, string> {
+function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(ATTRIBUTE)) {
     const name = match[1]!;
@@ -155,7 +162,7 @@ export function readSharedStrings(zip: Buffer, entries: Map<string, ZipEntry>, p
   for (let at = xml.indexOf(open); at !== -1; at = xml.indexOf(open, at)) {
     const next = xml.charCodeAt(at + open.length);
     // `<sst` starts with `<s`, so only `<si>`, `<si/>` or `<si …>` are items.
-    if (next !== GREATER_THAN && next !== SLASH && !isSpace(next)) {
+    if (isNameCode(next)) {
       at += open.length;
       continue;
     }
@@ -173,10 +180,6 @@ export function readSharedStrings(zip: Buffer, entries: Map<string, ZipEntry>, p
   }
   return strings;
 }
-
-const GREATER_THAN = 0x3e;
-const SLASH = 0x2f;
-const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
 /** The text of one shared string: its one `<t>` as is, else every text run but the phonetic ones. */
 function plainTextOf(item: string, prefix: string): string {

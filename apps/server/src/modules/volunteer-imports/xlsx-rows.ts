@@ -1,9 +1,12 @@
 import type { CellValue } from './cell-values.ts';
 import {
   decodeXmlText,
+  GREATER_THAN,
+  isNameCode,
   readDateStyles,
   readSharedStrings,
   readWorkbookParts,
+  SLASH,
   type XlsxSheetPart,
 } from './xlsx-parts.ts';
 import { entryChunks, readZipDirectory, type ZipEntry } from './zip-entries.ts';
@@ -72,8 +75,6 @@ enum Tag {
   Phonetic,
 }
 
-const GREATER_THAN = 0x3e;
-const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
 const DOUBLE_QUOTE = 0x22;
@@ -297,9 +298,6 @@ function tagEnd(text: string, from: number): number {
   }
   return -1;
 }
-
-const isNameCode = (code: number) =>
-  code !== GREATER_THAN && code !== SLASH && code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
 
 /**
  * Which followed element the name starting at `from` (and ending before `to` at the latest) is, whatever its prefix
